@@ -1,0 +1,136 @@
+package io.github.chartdigitizer;
+
+import io.github.chartdigitizer.calibration.AxisFitter;
+import io.github.chartdigitizer.image.ImageLoadException;
+import io.github.chartdigitizer.image.ImageLoader;
+import io.github.chartdigitizer.image.RasterImage;
+import io.github.chartdigitizer.model.Axis;
+import io.github.chartdigitizer.model.AxisCalibration;
+import io.github.chartdigitizer.model.DataPoint;
+import io.github.chartdigitizer.model.DigitizedChart;
+import io.github.chartdigitizer.model.PlotFrame;
+import io.github.chartdigitizer.model.Series;
+import io.github.chartdigitizer.ocr.ModelLocator;
+import io.github.chartdigitizer.ocr.SegMode;
+import io.github.chartdigitizer.plotarea.LinePlotAreaDetector;
+import io.github.chartdigitizer.plotarea.PlotAreaDetector;
+import io.github.chartdigitizer.segmentation.ColorSegmenter;
+import io.github.chartdigitizer.segmentation.SeriesMask;
+import io.github.chartdigitizer.text.Glyph;
+import io.github.chartdigitizer.text.InkComponents;
+import io.github.chartdigitizer.text.TextReader;
+import io.github.chartdigitizer.ticks.AxisSide;
+import io.github.chartdigitizer.ticks.ChartText;
+import io.github.chartdigitizer.ticks.TesseractLabelReader;
+import io.github.chartdigitizer.ticks.TickLabelLocator;
+import io.github.chartdigitizer.ticks.TickMarkFinder;
+import io.github.chartdigitizer.ticks.TickReader;
+import io.github.chartdigitizer.tracing.CurveTracer;
+import io.github.chartdigitizer.tracing.PixelTrace;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The library's entry point: image in, {@link DigitizedChart} out. Thread-safe: stages are
+ * stateless and each thread gets its own OCR engine. Never prints, exits or writes files.
+ */
+public final class Digitizer {
+    private final DigitizerConfig config;
+    private final ImageLoader loader;
+    private final PlotAreaDetector plotArea;
+    private final TickLabelLocator locator;
+    private final TickReader ticks;
+    private final TextReader text;
+    private final AxisFitter fitter;
+    private final ColorSegmenter segmenter;
+    private final CurveTracer tracer;
+
+    private Digitizer(DigitizerConfig config) {
+        this.config = config;
+        Path models = config.modelDir().orElseGet(ModelLocator::locate);
+        this.loader = new ImageLoader(config.limits());
+        this.plotArea = new LinePlotAreaDetector(config.plotArea());
+        this.locator = new TickLabelLocator(config.ticks());
+        this.text = new TextReader(models, config.ocr());
+        this.ticks = new TickReader(new TickMarkFinder(config.ticks()), new TesseractLabelReader(text));
+        this.fitter = new AxisFitter(config.fit());
+        this.segmenter = new ColorSegmenter(config.segmentation());
+        this.tracer = new CurveTracer(config.trace());
+    }
+
+    public static Digitizer create(DigitizerConfig config) {
+        return new Digitizer(config);
+    }
+
+    public DigitizerConfig config() {
+        return config;
+    }
+
+    public DigitizedChart digitize(Path path) throws ImageLoadException, DigitizeException {
+        RasterImage img = loader.load(path);
+        return digitize(img, path.getFileName().toString());
+    }
+
+    public DigitizedChart digitize(RasterImage img, String name) throws DigitizeException {
+        PlotFrame frame = plotArea.detect(img);
+        List<Glyph> glyphs = InkComponents.find(img, frame.pageColor(), config.ink());
+        ChartText layout = locator.locate(glyphs, frame.area(), img.width(), img.height());
+        List<String> warnings = new ArrayList<>();
+
+        TickReader.AxisLabels xl = ticks.read(img, frame, Axis.X, AxisSide.BOTTOM, layout.xLabels());
+        TickReader.AxisLabels yl = ticks.read(img, frame, Axis.Y, layout.ySide(), layout.yLabels());
+        AxisCalibration x = fitter.fit(Axis.X, xl.labels(), xl.powersOfTen());
+        AxisCalibration y = fitter.fit(Axis.Y, yl.labels(), yl.powersOfTen());
+        noteRejected(x, warnings);
+        noteRejected(y, warnings);
+
+        List<Series> series = new ArrayList<>();
+        for (SeriesMask m : segmenter.segment(img, frame)) {
+            Optional<PixelTrace> t = tracer.trace(m);
+            t.ifPresent(tr -> series.add(toSeries(tr, x, y, series.size() + 1)));
+        }
+        if (series.isEmpty()) {
+            throw new DigitizeException(Stage.SEGMENTATION, DigitizeException.Reason.NO_SERIES,
+                    "no coloured line inside the plot area");
+        }
+        Optional<String> title = Optional.empty(), xTitle = Optional.empty(), yTitle = Optional.empty();
+        if (config.readTitles()) {
+            title = readText(img, layout.title(), frame.pageColor(), TextReader.Direction.HORIZONTAL);
+            xTitle = readText(img, layout.xTitle(), frame.pageColor(), TextReader.Direction.HORIZONTAL);
+            yTitle = readText(img, layout.yTitle(), frame.pageColor(), TextReader.Direction.UPWARD);
+        }
+        return new DigitizedChart(name, img.width(), img.height(), title, xTitle, yTitle, frame.area(), x, y, series,
+                warnings);
+    }
+
+    private Optional<String> readText(RasterImage img, List<Glyph> glyphs, int page, TextReader.Direction dir) {
+        if (glyphs.isEmpty()) {
+            return Optional.empty();
+        }
+        String s = text.read(img, glyphs, page, dir, SegMode.LINE, "").text();
+        return s.isBlank() ? Optional.empty() : Optional.of(s);
+    }
+
+    private static void noteRejected(AxisCalibration c, List<String> warnings) {
+        for (var l : c.labels()) {
+            switch (l.status()) {
+                case REJECTED_NOT_NUMERIC -> warnings.add(c.axis().key() + " tick label \"" + l.text() + "\" rejected: not a number");
+                case REJECTED_OUTLIER -> warnings.add(c.axis().key() + " tick label \"" + l.text() + "\" rejected: off the fitted "
+                        + c.scale().key() + " scale (misread?)");
+                default -> {
+                }
+            }
+        }
+    }
+
+    private static Series toSeries(PixelTrace t, AxisCalibration x, AxisCalibration y, int index) {
+        List<DataPoint> pts = new ArrayList<>(t.xs().length);
+        for (int i = 0; i < t.xs().length; i++) {
+            pts.add(new DataPoint(x.toValue(t.xs()[i]), y.toValue(t.ys()[i])));
+        }
+        pts.sort(java.util.Comparator.comparingDouble(DataPoint::x));
+        return new Series("series " + index, RasterImage.hex(t.color()), pts, t.coverage());
+    }
+}

@@ -1,0 +1,70 @@
+package io.github.chartdigitizer.image;
+
+/**
+ * An opaque RGB image held as packed {@code 0xRRGGBB} ints, row by row. Transparent input is
+ * composited over white when loaded. Treat it as read-only: stages share one instance.
+ */
+public final class RasterImage {
+    private final int width;
+    private final int height;
+    private final int[] rgb;
+
+    public RasterImage(int width, int height, int[] rgb) {
+        if (width <= 0 || height <= 0 || rgb.length != width * height) {
+            throw new IllegalArgumentException("bad raster " + width + "x" + height + " with " + rgb.length + " pixels");
+        }
+        this.width = width;
+        this.height = height;
+        this.rgb = rgb;
+    }
+
+    public int width() {
+        return width;
+    }
+
+    public int height() {
+        return height;
+    }
+
+    /** Packed 0xRRGGBB at column x, row y. */
+    public int rgb(int x, int y) {
+        return rgb[y * width + x];
+    }
+
+    public static int red(int c) {
+        return (c >> 16) & 0xff;
+    }
+
+    public static int green(int c) {
+        return (c >> 8) & 0xff;
+    }
+
+    public static int blue(int c) {
+        return c & 0xff;
+    }
+
+    /** Rec. 601 luma 0..255 of a packed colour. */
+    public static double luma(int c) {
+        return 0.299 * red(c) + 0.587 * green(c) + 0.114 * blue(c);
+    }
+
+    /** Luma 0..255 at column x, row y. */
+    public double luma(int x, int y) {
+        return luma(rgb(x, y));
+    }
+
+    /** Largest per-channel difference between two colours, 0..255. */
+    public static int channelDistance(int a, int b) {
+        return Math.max(Math.abs(red(a) - red(b)), Math.max(Math.abs(green(a) - green(b)), Math.abs(blue(a) - blue(b))));
+    }
+
+    /** Max minus min channel: 0 for greys, large for saturated colours. */
+    public static int chroma(int c) {
+        int r = red(c), g = green(c), b = blue(c);
+        return Math.max(r, Math.max(g, b)) - Math.min(r, Math.min(g, b));
+    }
+
+    public static String hex(int c) {
+        return String.format("#%06x", c & 0xffffff);
+    }
+}

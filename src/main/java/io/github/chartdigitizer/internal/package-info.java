@@ -1,0 +1,2 @@
+/** Helpers shared by the stages. Not API: may change without notice. */
+package io.github.chartdigitizer.internal;

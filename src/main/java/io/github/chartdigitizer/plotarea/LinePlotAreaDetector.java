@@ -1,0 +1,110 @@
+package io.github.chartdigitizer.plotarea;
+
+import io.github.chartdigitizer.DigitizeException;
+import io.github.chartdigitizer.Stage;
+import io.github.chartdigitizer.image.Background;
+import io.github.chartdigitizer.image.RasterImage;
+import io.github.chartdigitizer.model.PlotArea;
+import io.github.chartdigitizer.model.PlotFrame;
+import io.github.chartdigitizer.model.RuleLine;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Finds the plot area from long lines and panel edges. Each side is the outermost line parallel
+ * to it, unless that line stops short of the extent of the perpendicular lines (a grid line
+ * inside a frameless panel, as in ggplot2's theme_minimal): then the extent is the edge. A side
+ * with no parallel line (only left and bottom spines drawn) is the extent of the perpendicular
+ * lines.
+ */
+public final class LinePlotAreaDetector implements PlotAreaDetector {
+    /** Lines at least this share of the longest line of their direction span the whole plot. */
+    private static final double FULL_SPAN = 0.7;
+
+    private final PlotAreaConfig config;
+    private final RuleLineDetector lines;
+
+    public LinePlotAreaDetector(PlotAreaConfig config) {
+        this.config = config;
+        this.lines = new RuleLineDetector(config);
+    }
+
+    @Override
+    public PlotFrame detect(RasterImage img) throws DigitizeException {
+        int page = Background.ofBorder(img);
+        List<RuleLine> h = lines.detect(img, page, true);
+        List<RuleLine> v = lines.detect(img, page, false);
+        if (h.isEmpty() && v.isEmpty()) {
+            throw new DigitizeException(Stage.PLOT_AREA, DigitizeException.Reason.NO_PLOT_AREA,
+                    "no long horizontal or vertical lines or panel edges");
+        }
+        List<RuleLine> hFull = fullSpan(h);
+        List<RuleLine> vFull = fullSpan(v);
+        double tolX = Math.max(3, config.edgeTolerance() * img.width());
+        double tolY = Math.max(3, config.edgeTolerance() * img.height());
+
+        double left, right, top, bottom;
+        double hx0 = median(hFull, true), hx1 = median(hFull, false);
+        double vy0 = median(vFull, true), vy1 = median(vFull, false);
+        List<RuleLine> vIn = h.isEmpty() ? vFull : within(vFull, hx0 - tolX, hx1 + tolX);
+        List<RuleLine> hIn = v.isEmpty() ? hFull : within(hFull, vy0 - tolY, vy1 + tolY);
+        if (vIn.isEmpty() && hFull.isEmpty() || hIn.isEmpty() && vFull.isEmpty()) {
+            throw new DigitizeException(Stage.PLOT_AREA, DigitizeException.Reason.NO_PLOT_AREA,
+                    "lines do not outline a rectangle");
+        }
+        left = side(vIn, hFull.isEmpty() ? Double.NaN : hx0, tolX, true);
+        right = side(vIn, hFull.isEmpty() ? Double.NaN : hx1, tolX, false);
+        top = side(hIn, vFull.isEmpty() ? Double.NaN : vy0, tolY, true);
+        bottom = side(hIn, vFull.isEmpty() ? Double.NaN : vy1, tolY, false);
+        if (!(right - left >= 0.1 * img.width()) || !(bottom - top >= 0.1 * img.height())) {
+            throw new DigitizeException(Stage.PLOT_AREA, DigitizeException.Reason.NO_PLOT_AREA,
+                    String.format("outlined area too small (%.0f x %.0f px)", right - left, bottom - top));
+        }
+        boolean panel = h.stream().anyMatch(l -> l.kind() == RuleLine.Kind.PANEL_EDGE);
+        boolean framed = !vIn.isEmpty() && !hIn.isEmpty();
+        PlotArea.FrameKind kind = panel ? PlotArea.FrameKind.PANEL : framed ? PlotArea.FrameKind.LINES : PlotArea.FrameKind.GRID;
+        PlotArea area = new PlotArea(left, top, right, bottom, kind);
+        int inset = 3;
+        int panelColor = Background.ofRegion(img, (int) left + inset, (int) top + inset,
+                Math.max((int) left + inset + 1, (int) right - inset), Math.max((int) top + inset + 1, (int) bottom - inset));
+        List<RuleLine> all = new ArrayList<>(h);
+        all.addAll(v);
+        return new PlotFrame(area, page, panelColor, all);
+    }
+
+    /**
+     * One side: the outermost parallel line, or the perpendicular lines' extent when the
+     * outermost line lies clearly inside it or there is none.
+     */
+    private static double side(List<RuleLine> parallel, double extent, double tol, boolean low) {
+        if (parallel.isEmpty()) {
+            return extent;
+        }
+        double outer = low ? parallel.stream().mapToDouble(RuleLine::pos).min().orElseThrow()
+                : parallel.stream().mapToDouble(RuleLine::pos).max().orElseThrow();
+        if (Double.isNaN(extent)) {
+            return outer;
+        }
+        boolean inside = low ? outer > extent + tol : outer < extent - tol;
+        return inside ? extent : outer;
+    }
+
+    private static List<RuleLine> fullSpan(List<RuleLine> lines) {
+        double longest = lines.stream().mapToDouble(RuleLine::length).max().orElse(0);
+        return lines.stream().filter(l -> l.length() >= FULL_SPAN * longest).toList();
+    }
+
+    private static List<RuleLine> within(List<RuleLine> lines, double lo, double hi) {
+        return lines.stream().filter(l -> l.pos() >= lo && l.pos() <= hi).toList();
+    }
+
+    private static double median(List<RuleLine> lines, boolean start) {
+        if (lines.isEmpty()) {
+            return Double.NaN;
+        }
+        double[] v = lines.stream().mapToDouble(l -> start ? l.start() : l.end()).toArray();
+        Arrays.sort(v);
+        return v[v.length / 2];
+    }
+}

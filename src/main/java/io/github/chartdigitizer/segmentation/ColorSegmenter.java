@@ -1,0 +1,140 @@
+package io.github.chartdigitizer.segmentation;
+
+import io.github.chartdigitizer.image.RasterImage;
+import io.github.chartdigitizer.model.PixelBox;
+import io.github.chartdigitizer.model.PlotFrame;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Finds the line colours inside the plot area and a mask per colour. A line's fully covered
+ * pixels share one colour, its anti-aliased edges are blends of that colour with the panel: so
+ * the colour histogram's peaks, taken in order of height, are the line colours, and a later
+ * peak that is just a blend of the panel with an earlier one is not a new line.
+ */
+public final class ColorSegmenter {
+    /** Histogram bins: 5 bits a channel, coarse enough to absorb JPEG noise. */
+    private static final int BITS = 5;
+
+    private final SegmentationConfig config;
+
+    public ColorSegmenter(SegmentationConfig config) {
+        this.config = config;
+    }
+
+    public List<SeriesMask> segment(RasterImage img, PlotFrame frame) {
+        PixelBox box = frame.area().interior(config.inset());
+        if (box.area() == 0) {
+            return List.of();
+        }
+        int panel = frame.panelColor();
+        int bins = 1 << (3 * BITS);
+        int[] count = new int[bins];
+        long[][] sum = new long[bins][3];
+        for (int y = box.top(); y < box.bottom(); y++) {
+            for (int x = box.left(); x < box.right(); x++) {
+                int c = img.rgb(x, y);
+                if (isCandidate(c, panel)) {
+                    int k = bin(c);
+                    count[k]++;
+                    sum[k][0] += RasterImage.red(c);
+                    sum[k][1] += RasterImage.green(c);
+                    sum[k][2] += RasterImage.blue(c);
+                }
+            }
+        }
+        List<Integer> order = new ArrayList<>();
+        for (int k = 0; k < bins; k++) {
+            if (count[k] > 0) {
+                order.add(k);
+            }
+        }
+        order.sort(Comparator.comparingInt((Integer k) -> count[k]).reversed());
+        int minPixels = (int) Math.max(10, config.minPixelsShare() * box.width());
+        List<double[]> centers = new ArrayList<>();
+        List<long[]> members = new ArrayList<>();
+        for (int k : order) {
+            double[] c = {(double) sum[k][0] / count[k], (double) sum[k][1] / count[k], (double) sum[k][2] / count[k]};
+            int owner = -1;
+            double bestRes = Double.POSITIVE_INFINITY;
+            for (int i = 0; i < centers.size(); i++) {
+                double[] fit = blend(c, panel, centers.get(i));
+                if (fit[1] < bestRes && fit[1] <= config.maxResidual() && fit[0] >= config.minAlpha()) {
+                    bestRes = fit[1];
+                    owner = i;
+                }
+            }
+            if (owner >= 0) {
+                members.get(owner)[0] += count[k];
+            } else if (count[k] >= minPixels / 4) {
+                centers.add(c);
+                members.add(new long[] {count[k]});
+            }
+        }
+        List<SeriesMask> out = new ArrayList<>();
+        List<double[]> kept = new ArrayList<>();
+        for (int i = 0; i < centers.size(); i++) {
+            if (members.get(i)[0] >= minPixels) {
+                kept.add(centers.get(i));
+            }
+        }
+        float[][] alpha = new float[kept.size()][box.area()];
+        for (int y = box.top(); y < box.bottom(); y++) {
+            for (int x = box.left(); x < box.right(); x++) {
+                int c = img.rgb(x, y);
+                if (!isCandidate(c, panel)) {
+                    continue;
+                }
+                double[] px = {RasterImage.red(c), RasterImage.green(c), RasterImage.blue(c)};
+                int owner = -1;
+                double bestRes = Double.POSITIVE_INFINITY;
+                double a = 0;
+                for (int i = 0; i < kept.size(); i++) {
+                    double[] fit = blend(px, panel, kept.get(i));
+                    if (fit[1] < bestRes) {
+                        bestRes = fit[1];
+                        owner = i;
+                        a = fit[0];
+                    }
+                }
+                if (owner >= 0 && bestRes <= config.maxResidual() && a >= config.minAlpha()) {
+                    alpha[owner][(y - box.top()) * box.width() + (x - box.left())] = (float) Math.min(1, a);
+                }
+            }
+        }
+        for (int i = 0; i < kept.size(); i++) {
+            double[] c = kept.get(i);
+            int rgb = (int) Math.round(c[0]) << 16 | (int) Math.round(c[1]) << 8 | (int) Math.round(c[2]);
+            out.add(new SeriesMask(rgb, box, alpha[i]));
+        }
+        return out;
+    }
+
+    private boolean isCandidate(int c, int panel) {
+        return RasterImage.chroma(c) >= config.minChroma() && RasterImage.channelDistance(c, panel) >= config.minContrast();
+    }
+
+    private static int bin(int c) {
+        int s = 8 - BITS;
+        return (RasterImage.red(c) >> s) << (2 * BITS) | (RasterImage.green(c) >> s) << BITS | (RasterImage.blue(c) >> s);
+    }
+
+    /**
+     * Models c as panel + a * (series - panel): returns {a, distance of c from that blend}.
+     * a may exceed 1 for pixels darker than the series' typical colour (JPEG, overlaps).
+     */
+    private static double[] blend(double[] c, int panel, double[] series) {
+        double[] p = {RasterImage.red(panel), RasterImage.green(panel), RasterImage.blue(panel)};
+        double[] dir = {series[0] - p[0], series[1] - p[1], series[2] - p[2]};
+        double[] v = {c[0] - p[0], c[1] - p[1], c[2] - p[2]};
+        double dd = dir[0] * dir[0] + dir[1] * dir[1] + dir[2] * dir[2];
+        if (dd == 0) {
+            return new double[] {0, Double.POSITIVE_INFINITY};
+        }
+        double a = (v[0] * dir[0] + v[1] * dir[1] + v[2] * dir[2]) / dd;
+        double ac = Math.max(0, Math.min(1.3, a));
+        double r0 = v[0] - ac * dir[0], r1 = v[1] - ac * dir[1], r2 = v[2] - ac * dir[2];
+        return new double[] {a, Math.sqrt(r0 * r0 + r1 * r1 + r2 * r2)};
+    }
+}

@@ -1,0 +1,26 @@
+package io.github.chartdigitizer.text;
+
+import io.github.chartdigitizer.model.PixelBox;
+import java.util.Comparator;
+import java.util.List;
+
+/** Glyphs that read as one piece of text (a label, a title), left to right. */
+public record TextGroup(List<Glyph> glyphs, PixelBox box) {
+    public TextGroup {
+        glyphs = glyphs.stream().sorted(Comparator.comparingInt(g -> g.box().left())).toList();
+    }
+
+    public static TextGroup of(List<Glyph> glyphs) {
+        PixelBox b = glyphs.get(0).box();
+        for (Glyph g : glyphs) {
+            b = b.union(g.box());
+        }
+        return new TextGroup(glyphs, b);
+    }
+
+    /** Median glyph height: the text size. */
+    public int typicalHeight() {
+        int[] hs = glyphs.stream().mapToInt(g -> g.box().height()).sorted().toArray();
+        return hs[hs.length / 2];
+    }
+}

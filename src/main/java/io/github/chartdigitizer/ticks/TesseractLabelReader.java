@@ -1,0 +1,73 @@
+package io.github.chartdigitizer.ticks;
+
+import io.github.chartdigitizer.image.RasterImage;
+import io.github.chartdigitizer.ocr.SegMode;
+import io.github.chartdigitizer.text.Glyph;
+import io.github.chartdigitizer.text.TextGroup;
+import io.github.chartdigitizer.text.TextReader;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads tick labels with Tesseract. A raised, smaller group of glyphs after the last glyph that
+ * sits on the baseline is an exponent (matplotlib's 10 with a superscript, gnuplot's and
+ * ggplot2's plotmath 10^4): Tesseract reads "10" plus a superscript 4 as "104" or "10*", so the
+ * base and the exponent are read separately and joined with {@code ^}.
+ */
+public final class TesseractLabelReader implements TickLabelReader {
+    /** Characters tick labels are made of. */
+    static final String LABEL_CHARS = "0123456789.,-+\u2212eE%kKMBGTx\u00d7";
+    /** Characters of an exponent. */
+    static final String EXPONENT_CHARS = "0123456789-\u2212";
+    /** A glyph sits on the baseline when its bottom is within this share of the text height. */
+    private static final double ON_BASELINE = 0.15;
+    /** A glyph is raised when its bottom is above the baseline by more than this share. */
+    private static final double RAISED = 0.25;
+
+    private final TextReader reader;
+
+    public TesseractLabelReader(TextReader reader) {
+        this.reader = reader;
+    }
+
+    @Override
+    public String read(RasterImage img, TextGroup label, int pageColor) {
+        List<List<Glyph>> parts = splitExponent(label);
+        String base = reader.read(img, parts.get(0), pageColor, TextReader.Direction.HORIZONTAL, SegMode.LINE,
+                LABEL_CHARS).text().replace(" ", "");
+        if (parts.size() == 1) {
+            return base;
+        }
+        String exp = reader.read(img, parts.get(1), pageColor, TextReader.Direction.HORIZONTAL, SegMode.LINE,
+                EXPONENT_CHARS).text().replace(" ", "");
+        return base + "^" + exp;
+    }
+
+    /** [base] or [base, exponent]. */
+    static List<List<Glyph>> splitExponent(TextGroup label) {
+        List<Glyph> gs = label.glyphs();
+        int h = gs.stream().mapToInt(g -> g.box().height()).max().orElse(0);
+        int baseline = gs.stream().mapToInt(g -> g.box().bottom()).max().orElse(0);
+        int lastOnBase = -1;
+        for (int i = 0; i < gs.size(); i++) {
+            Glyph g = gs.get(i);
+            if (g.box().bottom() >= baseline - ON_BASELINE * h && g.box().height() >= 0.5 * h) {
+                lastOnBase = i;
+            }
+        }
+        if (lastOnBase < 0) {
+            return List.of(gs);
+        }
+        int limit = gs.get(lastOnBase).box().right() - 1;
+        List<Glyph> base = new ArrayList<>();
+        List<Glyph> exp = new ArrayList<>();
+        for (Glyph g : gs) {
+            if (g.box().left() >= limit && g.box().bottom() < baseline - RAISED * h) {
+                exp.add(g);
+            } else {
+                base.add(g);
+            }
+        }
+        return exp.isEmpty() || base.isEmpty() ? List.of(gs) : List.of(base, exp);
+    }
+}

@@ -1,0 +1,141 @@
+package io.github.chartdigitizer.ticks;
+
+import io.github.chartdigitizer.model.PixelBox;
+import io.github.chartdigitizer.model.PlotArea;
+import io.github.chartdigitizer.text.Glyph;
+import io.github.chartdigitizer.text.TextGroup;
+import io.github.chartdigitizer.text.TextLayout;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Sorts the glyphs around the plot area into tick labels, title and axis titles, from layout
+ * alone: x tick labels are the first text line below the plot area, the x title the next one;
+ * y tick labels are the right-aligned column of text nearest the left edge (left-aligned
+ * nearest the right edge when the axis is on the right), the y title what lies beyond them;
+ * the title is the fullest text line above the plot area.
+ */
+public final class TickLabelLocator {
+    private final TickConfig config;
+
+    public TickLabelLocator(TickConfig config) {
+        this.config = config;
+    }
+
+    public ChartText locate(List<Glyph> glyphs, PlotArea pa, int width, int height) {
+        List<Glyph> outside = new ArrayList<>();
+        for (Glyph g : glyphs) {
+            PixelBox b = g.box();
+            boolean intersects = b.right() > pa.left() + 1 && b.left() < pa.right() - 1
+                    && b.bottom() > pa.top() + 1 && b.top() < pa.bottom() - 1;
+            boolean huge = b.height() > 0.3 * height || b.width() > 0.3 * width;
+            if (!intersects && !huge) {
+                outside.add(g);
+            }
+        }
+        double tickLen = Math.max(4, config.maxTickLength() * height);
+
+        // x: below the plot, not a tick mark hanging from the bottom edge.
+        List<Glyph> below = outside.stream().filter(g -> g.box().top() > pa.bottom() + 1.5
+                        && g.box().centerX() > pa.left() - 0.08 * width && g.box().centerX() < pa.right() + 0.08 * width)
+                .toList();
+        List<TextGroup> belowLines = TextLayout.lines(below);
+        List<TextGroup> xLabels = List.of();
+        List<Glyph> xTitle = List.of();
+        int first = 0;
+        // Skip tick-mark-only lines (short marks right under the axis, e.g. ggplot2's outside ticks).
+        while (first < belowLines.size() && belowLines.get(first).box().top() < pa.bottom() + tickLen
+                && belowLines.get(first).typicalHeight() <= tickLen && isTickRow(belowLines.get(first))) {
+            first++;
+        }
+        if (first < belowLines.size()) {
+            TextGroup line = belowLines.get(first);
+            xLabels = TextLayout.splitByGaps(line, config.labelGap() * line.box().height());
+            if (first + 1 < belowLines.size()) {
+                xTitle = belowLines.get(first + 1).glyphs();
+            }
+        }
+
+        AxisSide ySide = AxisSide.LEFT;
+        List<TextGroup> yLabels = yColumn(outside, pa, height, true);
+        if (yLabels.size() < 2) {
+            List<TextGroup> right = yColumn(outside, pa, height, false);
+            if (right.size() > yLabels.size()) {
+                yLabels = right;
+                ySide = AxisSide.RIGHT;
+            }
+        }
+        Set<Glyph> used = new HashSet<>();
+        yLabels.forEach(l -> used.addAll(l.glyphs()));
+        xLabels.forEach(l -> used.addAll(l.glyphs()));
+        List<Glyph> yTitle = yTitle(outside, used, yLabels, ySide, pa);
+
+        List<Glyph> above = outside.stream().filter(g -> g.box().bottom() < pa.top() - 0.5 && !used.contains(g)).toList();
+        List<Glyph> title = TextLayout.lines(above).stream()
+                .max(Comparator.comparingInt(l -> l.glyphs().size()))
+                .map(TextGroup::glyphs).orElse(List.of());
+        return new ChartText(xLabels, ySide, yLabels, title, xTitle, yTitle);
+    }
+
+    /** A row of short thin marks, not characters. */
+    private static boolean isTickRow(TextGroup line) {
+        return line.glyphs().stream().allMatch(g -> g.box().width() <= 3 || g.box().height() <= 3);
+    }
+
+    /** The aligned column of labels nearest the left (or right) edge. */
+    private List<TextGroup> yColumn(List<Glyph> outside, PlotArea pa, int height, boolean left) {
+        double margin = 0.05 * height;
+        List<Glyph> side = outside.stream().filter(g -> (left ? g.box().right() < pa.left() - 0.5
+                        : g.box().left() > pa.right() + 0.5)
+                        && g.box().centerY() > pa.top() - margin && g.box().centerY() < pa.bottom() + margin)
+                .filter(g -> !(g.box().height() <= 3 && (left ? g.box().right() >= pa.left() - 2
+                        : g.box().left() <= pa.right() + 2)))
+                .toList();
+        List<TextGroup> candidates = new ArrayList<>();
+        for (TextGroup line : TextLayout.lines(side)) {
+            List<TextGroup> pieces = TextLayout.splitByGaps(line, 0.8 * line.box().height());
+            candidates.add(left ? pieces.get(pieces.size() - 1) : pieces.get(0));
+        }
+        if (candidates.isEmpty()) {
+            return List.of();
+        }
+        // The edge shared by most candidates; nearer the axis on a tie.
+        List<TextGroup> best = List.of();
+        double bestEdge = Double.NaN;
+        for (TextGroup c : candidates) {
+            double edge = left ? c.box().right() : c.box().left();
+            double tol = Math.max(2, config.alignTolerance() * c.typicalHeight());
+            List<TextGroup> members = candidates.stream()
+                    .filter(o -> Math.abs((left ? o.box().right() : o.box().left()) - edge) <= tol).toList();
+            boolean nearer = Double.isNaN(bestEdge) || (left ? edge > bestEdge : edge < bestEdge);
+            if (members.size() > best.size() || members.size() == best.size() && nearer) {
+                best = members;
+                bestEdge = edge;
+            }
+        }
+        return best.stream().sorted(Comparator.comparingInt(g -> g.box().top())).toList();
+    }
+
+    /** Glyphs beyond the y labels, beside the plot: the rotated y axis title. */
+    private static List<Glyph> yTitle(List<Glyph> outside, Set<Glyph> used, List<TextGroup> yLabels, AxisSide side,
+                                      PlotArea pa) {
+        if (yLabels.isEmpty()) {
+            return List.of();
+        }
+        boolean left = side == AxisSide.LEFT;
+        double edge = left ? yLabels.stream().mapToInt(l -> l.box().left()).min().orElseThrow()
+                : yLabels.stream().mapToInt(l -> l.box().right()).max().orElseThrow();
+        List<Glyph> beyond = outside.stream().filter(g -> !used.contains(g)
+                        && (left ? g.box().right() <= edge : g.box().left() >= edge)
+                        && g.box().bottom() > pa.top() && g.box().top() < pa.bottom())
+                .toList();
+        List<TextGroup> cols = TextLayout.columns(beyond);
+        return cols.stream()
+                .filter(c -> c.box().height() > c.box().width())
+                .max(Comparator.comparingDouble(c -> left ? c.box().right() : -c.box().left()))
+                .map(TextGroup::glyphs).orElse(List.of());
+    }
+}

@@ -1,0 +1,12 @@
+package io.github.chartdigitizer.ticks;
+
+import io.github.chartdigitizer.image.RasterImage;
+import io.github.chartdigitizer.text.TextGroup;
+
+/** Reads the text of one tick label. */
+public interface TickLabelReader {
+    /**
+     * @return the text, with a raised exponent written after {@code ^} ("10^4"); "" if nothing
+     */
+    String read(RasterImage img, TextGroup label, int pageColor);
+}

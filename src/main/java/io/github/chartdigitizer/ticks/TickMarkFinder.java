@@ -1,0 +1,145 @@
+package io.github.chartdigitizer.ticks;
+
+import io.github.chartdigitizer.image.RasterImage;
+import io.github.chartdigitizer.model.PlotFrame;
+import java.util.OptionalDouble;
+
+/**
+ * Finds the exact position of the tick belonging to a label: a short mark that starts at the
+ * axis line, outside or inside the plot area, or failing that a grid line across the plot area.
+ * Positions are darkness-weighted centroids across the mark, in continuous coordinates, so a
+ * 1 px tick at column i gives i + 0.5.
+ */
+public final class TickMarkFinder {
+    /** Per-channel distance from the local background that counts as part of a mark. 40. */
+    private static final int MARK_CONTRAST = 40;
+    /** Distance from the panel colour that counts as part of a grid line. 8, as for frames. */
+    private static final int GRID_CONTRAST = 8;
+
+    private final TickConfig config;
+
+    public TickMarkFinder(TickConfig config) {
+        this.config = config;
+    }
+
+    /** Reads pixels with "along" running parallel to the axis and "across" perpendicular to it. */
+    private record View(RasterImage img, boolean xAxis) {
+        int at(int along, int across) {
+            return xAxis ? img.rgb(along, across) : img.rgb(across, along);
+        }
+
+        int alongSize() {
+            return xAxis ? img.width() : img.height();
+        }
+
+        int acrossSize() {
+            return xAxis ? img.height() : img.width();
+        }
+    }
+
+    /**
+     * @param center    label centre along the axis
+     * @param halfWidth how far from the centre to look
+     */
+    public OptionalDouble find(RasterImage img, PlotFrame frame, AxisSide side, double center, double halfWidth) {
+        boolean xAxis = side == AxisSide.BOTTOM || side == AxisSide.TOP;
+        View v = new View(img, xAxis);
+        var pa = frame.area();
+        double edge = switch (side) {
+            case BOTTOM -> pa.bottom();
+            case TOP -> pa.top();
+            case LEFT -> pa.left();
+            case RIGHT -> pa.right();
+        };
+        int outward = side == AxisSide.BOTTOM || side == AxisSide.RIGHT ? 1 : -1;
+        int tickLen = (int) Math.max(4, config.maxTickLength() * v.acrossSize());
+        int lo = (int) Math.max(0, Math.floor(center - halfWidth));
+        int hi = (int) Math.min(v.alongSize() - 1, Math.ceil(center + halfWidth));
+        OptionalDouble out = mark(v, lo, hi, center, (int) Math.round(edge) + (outward > 0 ? 1 : -2), outward, tickLen,
+                frame.pageColor());
+        if (out.isPresent()) {
+            return out;
+        }
+        OptionalDouble in = mark(v, lo, hi, center, (int) Math.round(edge) + (outward > 0 ? -2 : 1), -outward, tickLen,
+                frame.panelColor());
+        if (in.isPresent()) {
+            return in;
+        }
+        double lowEdge = xAxis ? pa.top() : pa.left();
+        double highEdge = xAxis ? pa.bottom() : pa.right();
+        return grid(v, lo, hi, center, (int) Math.ceil(lowEdge) + 2, (int) Math.floor(highEdge) - 2, frame.panelColor());
+    }
+
+    /** A short mark: columns whose ink runs from the axis for at least 2 px and at most tickLen. */
+    private OptionalDouble mark(View v, int lo, int hi, double center, int start, int dir, int tickLen, int bg) {
+        double[] weight = new double[hi - lo + 1];
+        for (int a = lo; a <= hi; a++) {
+            int run = 0;
+            double w = 0;
+            for (int k = 0; k <= tickLen; k++) {
+                int c = start + dir * k;
+                if (c < 0 || c >= v.acrossSize()) {
+                    break;
+                }
+                int d = RasterImage.channelDistance(v.at(a, c), bg);
+                if (d < MARK_CONTRAST) {
+                    break;
+                }
+                run++;
+                w += d;
+            }
+            weight[a - lo] = run >= 2 && run <= tickLen ? w : 0;
+        }
+        return nearestCluster(weight, lo, center, Math.max(4, v.alongSize() / 150));
+    }
+
+    /** A grid line: columns that differ from the panel over most of the plot. */
+    private OptionalDouble grid(View v, int lo, int hi, double center, int from, int to, int panel) {
+        if (to <= from) {
+            return OptionalDouble.empty();
+        }
+        double[] weight = new double[hi - lo + 1];
+        for (int a = lo; a <= hi; a++) {
+            int hits = 0;
+            double w = 0;
+            for (int c = from; c < to; c++) {
+                int d = RasterImage.channelDistance(v.at(a, c), panel);
+                if (d >= GRID_CONTRAST) {
+                    hits++;
+                    w += d;
+                }
+            }
+            weight[a - lo] = hits >= config.gridFraction() * (to - from) ? w : 0;
+        }
+        return nearestCluster(weight, lo, center, Math.max(4, v.alongSize() / 150));
+    }
+
+    /** Centroid of the run of non-zero weights nearest the centre, if the run is thin enough. */
+    private static OptionalDouble nearestCluster(double[] weight, int lo, double center, int maxWidth) {
+        double best = Double.NaN;
+        double bestDist = Double.POSITIVE_INFINITY;
+        int i = 0;
+        while (i < weight.length) {
+            if (weight[i] <= 0) {
+                i++;
+                continue;
+            }
+            int j = i;
+            double w = 0, wp = 0;
+            while (j < weight.length && weight[j] > 0) {
+                w += weight[j];
+                wp += weight[j] * (lo + j + 0.5);
+                j++;
+            }
+            if (j - i <= maxWidth) {
+                double pos = wp / w;
+                if (Math.abs(pos - center) < bestDist) {
+                    bestDist = Math.abs(pos - center);
+                    best = pos;
+                }
+            }
+            i = j;
+        }
+        return Double.isNaN(best) ? OptionalDouble.empty() : OptionalDouble.of(best);
+    }
+}

@@ -1,0 +1,135 @@
+package io.github.chartdigitizer.tracing;
+
+import io.github.chartdigitizer.model.PixelBox;
+import io.github.chartdigitizer.segmentation.SeriesMask;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One y per pixel column: the alpha-weighted centre of a run of line pixels. Where a column
+ * holds several runs (the line doubling back, a legend swatch, another curve's crossing) the run
+ * nearest the median of the neighbouring single-run picks continues the line. A steep segment
+ * is one tall run whose centre is the curve's centre in that column.
+ */
+public final class CurveTracer {
+    private final TraceConfig config;
+
+    public CurveTracer(TraceConfig config) {
+        this.config = config;
+    }
+
+    private record Run(double center, double weight) {
+    }
+
+    public Optional<PixelTrace> trace(SeriesMask mask) {
+        PixelBox box = mask.box();
+        int w = box.width();
+        List<List<Run>> cols = new ArrayList<>(w);
+        for (int x = box.left(); x < box.right(); x++) {
+            cols.add(runs(mask, x));
+        }
+        double[] pick = new double[w];
+        Arrays.fill(pick, Double.NaN);
+        // First the unambiguous columns.
+        for (int i = 0; i < w; i++) {
+            if (cols.get(i).size() == 1) {
+                pick[i] = cols.get(i).get(0).center();
+            }
+        }
+        for (int i = 0; i < w; i++) {
+            List<Run> rs = cols.get(i);
+            if (rs.size() > 1) {
+                double ref = neighbourMedian(pick, i);
+                Run best = null;
+                for (Run r : rs) {
+                    if (best == null || (Double.isNaN(ref) ? r.weight() > best.weight()
+                            : Math.abs(r.center() - ref) < Math.abs(best.center() - ref))) {
+                        best = r;
+                    }
+                }
+                pick[i] = best.center();
+            }
+        }
+        int seen = 0;
+        for (double p : pick) {
+            if (!Double.isNaN(p)) {
+                seen++;
+            }
+        }
+        double coverage = (double) seen / w;
+        if (seen < 2 || coverage < config.minCoverage()) {
+            return Optional.empty();
+        }
+        int maxGap = (int) Math.round(config.maxGapShare() * w);
+        List<double[]> pts = new ArrayList<>();
+        List<Boolean> obs = new ArrayList<>();
+        int prev = -1;
+        for (int i = 0; i < w; i++) {
+            if (Double.isNaN(pick[i])) {
+                continue;
+            }
+            if (prev >= 0 && i - prev > 1 && i - prev - 1 <= maxGap) {
+                for (int k = prev + 1; k < i; k++) {
+                    double t = (double) (k - prev) / (i - prev);
+                    pts.add(new double[] {box.left() + k + 0.5, pick[prev] + t * (pick[i] - pick[prev])});
+                    obs.add(false);
+                }
+            }
+            pts.add(new double[] {box.left() + i + 0.5, pick[i]});
+            obs.add(true);
+            prev = i;
+        }
+        double[] xs = new double[pts.size()];
+        double[] ys = new double[pts.size()];
+        boolean[] ob = new boolean[pts.size()];
+        for (int k = 0; k < pts.size(); k++) {
+            xs[k] = pts.get(k)[0];
+            ys[k] = pts.get(k)[1];
+            ob[k] = obs.get(k);
+        }
+        return Optional.of(new PixelTrace(mask.color(), xs, ys, ob, coverage));
+    }
+
+    private List<Run> runs(SeriesMask mask, int x) {
+        PixelBox box = mask.box();
+        List<Run> out = new ArrayList<>(2);
+        double w = 0, wy = 0;
+        int gap = 0;
+        for (int y = box.top(); y <= box.bottom(); y++) {
+            float a = y < box.bottom() ? mask.at(x, y) : 0;
+            if (a > 0) {
+                w += a;
+                wy += a * (y + 0.5);
+                gap = 0;
+            } else if (w > 0 && ++gap > 1) {
+                if (w >= config.minColumnWeight()) {
+                    out.add(new Run(wy / w, w));
+                }
+                w = 0;
+                wy = 0;
+                gap = 0;
+            }
+        }
+        if (w >= config.minColumnWeight()) {
+            out.add(new Run(wy / w, w));
+        }
+        return out;
+    }
+
+    private double neighbourMedian(double[] pick, int i) {
+        double[] v = new double[2 * config.window()];
+        int n = 0;
+        for (int k = Math.max(0, i - config.window()); k <= Math.min(pick.length - 1, i + config.window()); k++) {
+            if (k != i && !Double.isNaN(pick[k])) {
+                v[n++] = pick[k];
+            }
+        }
+        if (n == 0) {
+            return Double.NaN;
+        }
+        Arrays.sort(v, 0, n);
+        return v[n / 2];
+    }
+}
