@@ -11,7 +11,6 @@ import io.github.chartdigitizer.model.DigitizedChart;
 import io.github.chartdigitizer.model.PlotFrame;
 import io.github.chartdigitizer.model.Series;
 import io.github.chartdigitizer.ocr.ModelLocator;
-import io.github.chartdigitizer.ocr.SegMode;
 import io.github.chartdigitizer.plotarea.LinePlotAreaDetector;
 import io.github.chartdigitizer.plotarea.PlotAreaDetector;
 import io.github.chartdigitizer.segmentation.ColorSegmenter;
@@ -109,7 +108,7 @@ public final class Digitizer {
         if (glyphs.isEmpty()) {
             return Optional.empty();
         }
-        String s = text.read(img, glyphs, page, dir, SegMode.LINE, "").text();
+        String s = text.readTitle(img, glyphs, page, dir);
         return s.isBlank() ? Optional.empty() : Optional.of(s);
     }
 

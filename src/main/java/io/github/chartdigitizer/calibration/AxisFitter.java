@@ -22,8 +22,8 @@ public final class AxisFitter {
         this.config = config;
     }
 
-    /** A candidate fit. */
-    private record Fit(ScaleType scale, double slope, double intercept, boolean[] inliers, int count, double rms) {
+    /** A candidate fit; {@code choice[k]} is the candidate value label k uses, -1 when an outlier. */
+    private record Fit(ScaleType scale, double slope, double intercept, int[] choice, int count, double rms) {
     }
 
     /**
@@ -31,7 +31,7 @@ public final class AxisFitter {
      *                  powers of ten, whose two-label axes fit either scale exactly)
      */
     public AxisCalibration fit(Axis axis, List<TickLabel> labels, boolean preferLog) throws DigitizeException {
-        List<TickLabel> numeric = labels.stream().filter(TickLabel::hasValue).toList();
+        List<TickLabel> numeric = labels.stream().filter(TickLabel::hasAnyValue).toList();
         if (numeric.size() < 2) {
             throw new DigitizeException(Stage.CALIBRATION, DigitizeException.Reason.TOO_FEW_TICK_LABELS,
                     axis.key() + " axis: " + numeric.size() + " numeric label(s) of " + labels.size() + " found");
@@ -46,9 +46,13 @@ public final class AxisFitter {
         List<TickLabel> out = new ArrayList<>();
         for (TickLabel l : labels) {
             int i = numeric.indexOf(l);
-            TickLabel.Status s = i < 0 ? TickLabel.Status.REJECTED_NOT_NUMERIC
-                    : chosen.inliers()[i] ? TickLabel.Status.ACCEPTED : TickLabel.Status.REJECTED_OUTLIER;
-            out.add(l.withStatus(s));
+            if (i < 0) {
+                out.add(l.withStatus(TickLabel.Status.REJECTED_NOT_NUMERIC));
+            } else if (chosen.choice()[i] < 0) {
+                out.add(l.withStatus(TickLabel.Status.REJECTED_OUTLIER));
+            } else {
+                out.add(l.withValue(l.candidates().get(chosen.choice()[i]), TickLabel.Status.ACCEPTED));
+            }
         }
         return new AxisCalibration(axis, chosen.scale(), chosen.slope(), chosen.intercept(), chosen.rms(), out);
     }
@@ -67,8 +71,8 @@ public final class AxisFitter {
         if (lin.count() == 2) {
             // Two labels fit both scales exactly: two positive labels a decade or more apart
             // (1 and 10, 10^2 and 10^4) are a log axis; a linear axis would show more steps.
-            double a = numeric.stream().filter(TickLabel::hasValue).mapToDouble(TickLabel::value).min().orElse(0);
-            double b = numeric.stream().filter(TickLabel::hasValue).mapToDouble(TickLabel::value).max().orElse(0);
+            double a = used(log, numeric).min().orElse(0);
+            double b = used(log, numeric).max().orElse(0);
             return preferLog || a > 0 && b / a >= 10 ? log : lin;
         }
         // Both explain the same labels: the better residual, unless they are equally good.
@@ -79,56 +83,78 @@ public final class AxisFitter {
         return lin.rms() < log.rms() ? lin : log;
     }
 
+    private static java.util.stream.DoubleStream used(Fit f, List<TickLabel> ls) {
+        java.util.stream.DoubleStream.Builder b = java.util.stream.DoubleStream.builder();
+        for (int k = 0; k < ls.size(); k++) {
+            if (f.choice()[k] >= 0) {
+                b.add(ls.get(k).candidates().get(f.choice()[k]));
+            }
+        }
+        return b.build();
+    }
+
+    /** Exhaustive RANSAC over pairs of (label, candidate value). */
     private Fit best(ScaleType scale, List<TickLabel> ls) {
         int n = ls.size();
         double[] p = new double[n];
-        double[] d = new double[n];
+        double[][] d = new double[n][];
         double[] tol = new double[n];
-        boolean[] usable = new boolean[n];
         for (int i = 0; i < n; i++) {
             TickLabel l = ls.get(i);
             p[i] = l.pixel();
-            usable[i] = scale == ScaleType.LINEAR || l.value() > 0;
-            d[i] = usable[i] ? scale.toDisplay(l.value()) : Double.NaN;
+            d[i] = l.candidates().stream().mapToDouble(v -> scale == ScaleType.LINEAR || v > 0 ? scale.toDisplay(v) : Double.NaN)
+                    .toArray();
             tol[i] = l.snapped() ? config.snappedTolerancePx() : config.unsnappedTolerancePx();
         }
         Fit best = null;
         for (int i = 0; i < n; i++) {
             for (int j = i + 1; j < n; j++) {
-                if (!usable[i] || !usable[j] || p[i] == p[j] || d[i] == d[j]) {
-                    continue;
-                }
-                double slope = (d[j] - d[i]) / (p[j] - p[i]);
-                double icpt = d[i] - slope * p[i];
-                boolean[] in = inliers(p, d, tol, usable, slope, icpt);
-                Fit f = refine(scale, p, d, tol, usable, in);
-                if (f != null && (best == null || f.count() > best.count()
-                        || f.count() == best.count() && f.rms() < best.rms())) {
-                    best = f;
+                for (double di : d[i]) {
+                    for (double dj : d[j]) {
+                        if (Double.isNaN(di) || Double.isNaN(dj) || p[i] == p[j] || di == dj) {
+                            continue;
+                        }
+                        double slope = (dj - di) / (p[j] - p[i]);
+                        Fit f = refine(scale, p, d, tol, choose(p, d, tol, slope, di - slope * p[i]));
+                        if (f != null && (best == null || f.count() > best.count()
+                                || f.count() == best.count() && f.rms() < best.rms())) {
+                            best = f;
+                        }
+                    }
                 }
             }
         }
         return best;
     }
 
-    private static boolean[] inliers(double[] p, double[] d, double[] tol, boolean[] usable, double slope, double icpt) {
-        boolean[] in = new boolean[p.length];
+    /** For each label the candidate nearest the line, if within tolerance, else -1. */
+    private static int[] choose(double[] p, double[][] d, double[] tol, double slope, double icpt) {
+        int[] c = new int[p.length];
         for (int k = 0; k < p.length; k++) {
-            in[k] = usable[k] && Math.abs((d[k] - icpt) / slope - p[k]) <= tol[k];
+            c[k] = -1;
+            double bestRes = Double.POSITIVE_INFINITY;
+            for (int a = 0; a < d[k].length; a++) {
+                double r = Math.abs((d[k][a] - icpt) / slope - p[k]);
+                if (r <= tol[k] && r < bestRes) {
+                    bestRes = r;
+                    c[k] = a;
+                }
+            }
         }
-        return in;
+        return c;
     }
 
-    /** Least squares over the inliers, then the inlier set of that fit. */
-    private static Fit refine(ScaleType scale, double[] p, double[] d, double[] tol, boolean[] usable, boolean[] in) {
+    /** Least squares over the chosen candidates, then the choice of that fit. */
+    private static Fit refine(ScaleType scale, double[] p, double[][] d, double[] tol, int[] choice) {
         double sp = 0, sd = 0, spp = 0, spd = 0;
         int m = 0;
         for (int k = 0; k < p.length; k++) {
-            if (in[k]) {
+            if (choice[k] >= 0) {
+                double dk = d[k][choice[k]];
                 sp += p[k];
-                sd += d[k];
+                sd += dk;
                 spp += p[k] * p[k];
-                spd += p[k] * d[k];
+                spd += p[k] * dk;
                 m++;
             }
         }
@@ -144,19 +170,19 @@ public final class AxisFitter {
         if (slope == 0 || !Double.isFinite(slope)) {
             return null;
         }
-        boolean[] in2 = inliers(p, d, tol, usable, slope, icpt);
+        int[] c2 = choose(p, d, tol, slope, icpt);
         int count = 0;
         double ss = 0;
         for (int k = 0; k < p.length; k++) {
-            if (in2[k]) {
+            if (c2[k] >= 0) {
                 count++;
-                double r = (d[k] - icpt) / slope - p[k];
+                double r = (d[k][c2[k]] - icpt) / slope - p[k];
                 ss += r * r;
             }
         }
         if (count < 2) {
             return null;
         }
-        return new Fit(scale, slope, icpt, in2, count, Math.sqrt(ss / count));
+        return new Fit(scale, slope, icpt, c2, count, Math.sqrt(ss / count));
     }
 }

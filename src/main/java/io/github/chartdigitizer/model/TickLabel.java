@@ -1,5 +1,7 @@
 package io.github.chartdigitizer.model;
 
+import java.util.List;
+
 /**
  * One tick label with its position on the axis and what it says.
  *
@@ -8,12 +10,14 @@ package io.github.chartdigitizer.model;
  *                 at the tick mark or grid line when one was found, else the label centre
  * @param text     the text as read (superscript exponents written with {@code ^})
  * @param value    the parsed value, NaN when the text is not a number
+ * @param alternatives other values the text may stand for (OCR merges a raised exponent into
+ *                 the base: "104" may be 10^4); calibration picks whichever fits
  * @param box      the ink of the label
  * @param snapped  whether {@code pixel} comes from a tick mark or grid line rather than the label
  * @param status   whether the calibration used it, and if not why
  */
-public record TickLabel(Axis axis, double pixel, String text, double value, PixelBox box, boolean snapped,
-                        Status status) {
+public record TickLabel(Axis axis, double pixel, String text, double value, List<Double> alternatives, PixelBox box,
+                        boolean snapped, Status status) {
 
     /** What calibration did with a label. */
     public enum Status {
@@ -27,11 +31,35 @@ public record TickLabel(Axis axis, double pixel, String text, double value, Pixe
         REJECTED_OUTLIER
     }
 
+    public TickLabel {
+        alternatives = List.copyOf(alternatives);
+    }
+
     public boolean hasValue() {
         return Double.isFinite(value);
     }
 
+    /** Has a value or an alternative. */
+    public boolean hasAnyValue() {
+        return hasValue() || !alternatives.isEmpty();
+    }
+
+    /** Every value the label may stand for, the primary reading first. */
+    public List<Double> candidates() {
+        List<Double> out = new java.util.ArrayList<>();
+        if (hasValue()) {
+            out.add(value);
+        }
+        out.addAll(alternatives);
+        return out;
+    }
+
     public TickLabel withStatus(Status s) {
-        return new TickLabel(axis, pixel, text, value, box, snapped, s);
+        return new TickLabel(axis, pixel, text, value, alternatives, box, snapped, s);
+    }
+
+    /** The label as calibration read it: {@code v} becomes the value. */
+    public TickLabel withValue(double v, Status s) {
+        return new TickLabel(axis, pixel, text, v, alternatives, box, snapped, s);
     }
 }

@@ -1,6 +1,9 @@
 package io.github.chartdigitizer.ocr;
 
+import com.ochafik.lang.jnaerator.runtime.NativeSize;
 import com.sun.jna.Pointer;
+import com.sun.jna.StringArray;
+import com.sun.jna.ptr.PointerByReference;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,13 +32,24 @@ public final class OcrEngine implements AutoCloseable {
         this.api = TessAPI.INSTANCE;
         this.modelDir = modelDir;
         this.handle = api.TessBaseAPICreate();
-        // Init3 wants the folder holding eng.traineddata (Tesseract 4+ convention).
-        if (api.TessBaseAPIInit3(handle, modelDir.toAbsolutePath().toString(), "eng") != 0) {
+        // Chart text is labels, numbers and short titles, not prose: the word lists pull "L0" to
+        // "LO" and "1e4" to words, so they are not loaded (init-only settings, hence Init4).
+        String[] names = {"load_system_dawg", "load_freq_dawg"};
+        String[] values = {"0", "0"};
+        if (api.TessBaseAPIInit4(handle, modelDir.toAbsolutePath().toString(), "eng", 1 /* OEM_LSTM_ONLY */,
+                null, 0, charArray(names), charArray(values), new NativeSize(names.length), 0) != 0) {
             api.TessBaseAPIDelete(handle);
             throw new IllegalStateException("Tesseract failed to initialise with " + modelDir);
         }
         // Silence "Estimating resolution" and similar debug chatter on stderr.
         api.TessBaseAPISetVariable(handle, "debug_file", "/dev/null");
+    }
+
+    /** A C {@code char**} holding the strings. */
+    private static PointerByReference charArray(String[] strings) {
+        PointerByReference ref = new PointerByReference();
+        ref.setPointer(new StringArray(strings));
+        return ref;
     }
 
     /** The engine of the calling thread for this model folder, created on first use. */

@@ -45,6 +45,84 @@ public final class TextReader {
         return OcrEngine.forCurrentThread(modelDir).read(crop, mode, whitelist);
     }
 
+    /**
+     * Tesseract cannot tell the letter O from the digit 0 by context in short chart text ("L0",
+     * "T10"), but their shapes differ: in DejaVu, Helvetica and their kin the digit is a narrow
+     * oval (ink about 0.55-0.7 as wide as tall), the letter nearly round (0.9 and over). When the
+     * text has exactly one character per glyph, left to right, each O/0 is settled by its
+     * glyph's aspect ratio.
+     */
+    static String fixZeroAndOh(String text, List<Glyph> glyphs, Direction dir) {
+        String compact = text.replace(" ", "");
+        if (compact.chars().noneMatch(c -> c == 'O' || c == '0')) {
+            return text;
+        }
+        // One box per character: the dot of an i or j overlaps its stem along the text.
+        List<Glyph> ordered = new java.util.ArrayList<>(characters(glyphs, dir));
+        if (compact.length() != ordered.size()) {
+            return text;
+        }
+        ordered.sort(java.util.Comparator.comparingInt(g -> dir == Direction.HORIZONTAL ? g.box().left() : -g.box().bottom()));
+        StringBuilder sb = new StringBuilder();
+        int k = 0;
+        for (char c : text.toCharArray()) {
+            if (c == ' ') {
+                sb.append(c);
+                continue;
+            }
+            PixelBox b = ordered.get(k++).box();
+            double across = dir == Direction.HORIZONTAL ? b.width() : b.height();
+            double tall = dir == Direction.HORIZONTAL ? b.height() : b.width();
+            double aspect = across / Math.max(1, tall);
+            if (c == 'O' && aspect < DIGIT_ZERO_MAX_ASPECT) {
+                c = '0';
+            } else if (c == '0' && aspect > LETTER_O_MIN_ASPECT) {
+                c = 'O';
+            }
+            sb.append(c);
+        }
+        return sb.toString();
+    }
+
+    /**
+     * Joins glyphs lying mostly (70%) within another's extent along the text, as the dot of an
+     * i does; kerned neighbours that merely touch stay apart.
+     */
+    private static List<Glyph> characters(List<Glyph> glyphs, Direction dir) {
+        List<PixelBox> boxes = new java.util.ArrayList<>(glyphs.stream().map(Glyph::box).toList());
+        boolean merged = true;
+        while (merged) {
+            merged = false;
+            for (int i = 0; i < boxes.size() && !merged; i++) {
+                for (int j = 0; j < boxes.size() && !merged; j++) {
+                    PixelBox a = boxes.get(i), b = boxes.get(j);
+                    if (i == j) {
+                        continue;
+                    }
+                    int overlap = dir == Direction.HORIZONTAL ? a.horizontalOverlap(b) : a.verticalOverlap(b);
+                    int span = dir == Direction.HORIZONTAL ? b.width() : b.height();
+                    if (overlap >= 0.7 * span) {
+                        boxes.set(i, a.union(b));
+                        boxes.remove(j);
+                        merged = true;
+                    }
+                }
+            }
+        }
+        return boxes.stream().map(b -> new Glyph(b, 0)).toList();
+    }
+
+    /** Widest (ink width / height) a digit zero is; see {@link #fixZeroAndOh}. */
+    private static final double DIGIT_ZERO_MAX_ASPECT = 0.78;
+    /** Narrowest a capital O is. */
+    private static final double LETTER_O_MIN_ASPECT = 0.88;
+
+    /** Reads free text (a title): no whitelist, one line, O/0 settled by shape. */
+    public String readTitle(RasterImage img, List<Glyph> glyphs, int pageColor, Direction dir) {
+        String t = read(img, glyphs, pageColor, dir, SegMode.LINE, "").text();
+        return fixZeroAndOh(t, glyphs, dir);
+    }
+
     GrayImage crop(RasterImage img, List<Glyph> glyphs, int pageColor, Direction dir) {
         PixelBox box = glyphs.get(0).box();
         for (Glyph g : glyphs) {

@@ -33,14 +33,26 @@ public final class TesseractLabelReader implements TickLabelReader {
     @Override
     public String read(RasterImage img, TextGroup label, int pageColor) {
         List<List<Glyph>> parts = splitExponent(label);
-        String base = reader.read(img, parts.get(0), pageColor, TextReader.Direction.HORIZONTAL, SegMode.LINE,
-                LABEL_CHARS).text().replace(" ", "");
+        String base = readPart(img, parts.get(0), pageColor, LABEL_CHARS);
         if (parts.size() == 1) {
             return base;
         }
-        String exp = reader.read(img, parts.get(1), pageColor, TextReader.Direction.HORIZONTAL, SegMode.LINE,
-                EXPONENT_CHARS).text().replace(" ", "");
-        return base + "^" + exp;
+        return base + "^" + readPart(img, parts.get(1), pageColor, EXPONENT_CHARS);
+    }
+
+    /**
+     * Reads as a line; a lone glyph that the line mode returns nothing for (Tesseract often
+     * drops a single "0" or a small exponent digit) is read again as a single character.
+     */
+    private String readPart(RasterImage img, List<Glyph> glyphs, int pageColor, String chars) {
+        String t = reader.read(img, glyphs, pageColor, TextReader.Direction.HORIZONTAL, SegMode.LINE, chars)
+                .text().replace(" ", "");
+        if (t.isEmpty()) {
+            SegMode retry = glyphs.size() == 1 ? SegMode.CHAR : SegMode.WORD;
+            t = reader.read(img, glyphs, pageColor, TextReader.Direction.HORIZONTAL, retry, chars)
+                    .text().replace(" ", "");
+        }
+        return t;
     }
 
     /** [base] or [base, exponent]. */
@@ -58,7 +70,8 @@ public final class TesseractLabelReader implements TickLabelReader {
         if (lastOnBase < 0) {
             return List.of(gs);
         }
-        int limit = gs.get(lastOnBase).box().right() - 1;
+        // Small superscripts may kern into the last base digit by a pixel or two.
+        double limit = gs.get(lastOnBase).box().centerX();
         List<Glyph> base = new ArrayList<>();
         List<Glyph> exp = new ArrayList<>();
         for (Glyph g : gs) {

@@ -85,35 +85,44 @@ public final class TickLabelLocator {
         return line.glyphs().stream().allMatch(g -> g.box().width() <= 3 || g.box().height() <= 3);
     }
 
+    /**
+     * A y tick mark drawn as its own component (ggplot2, matplotlib styles without spines): a
+     * short horizontal dash ending at the plot edge.
+     */
+    private static boolean isYTickMark(Glyph g, PlotArea pa, boolean left) {
+        boolean flat = g.box().height() <= 3 && g.box().width() >= g.box().height();
+        return flat && (left ? g.box().right() >= pa.left() - 3 : g.box().left() <= pa.right() + 3);
+    }
+
     /** The aligned column of labels nearest the left (or right) edge. */
     private List<TextGroup> yColumn(List<Glyph> outside, PlotArea pa, int height, boolean left) {
         double margin = 0.05 * height;
         List<Glyph> side = outside.stream().filter(g -> (left ? g.box().right() < pa.left() - 0.5
                         : g.box().left() > pa.right() + 0.5)
                         && g.box().centerY() > pa.top() - margin && g.box().centerY() < pa.bottom() + margin)
-                .filter(g -> !(g.box().height() <= 3 && (left ? g.box().right() >= pa.left() - 2
-                        : g.box().left() <= pa.right() + 2)))
+                .filter(g -> !isYTickMark(g, pa, left))
                 .toList();
         List<TextGroup> candidates = new ArrayList<>();
         for (TextGroup line : TextLayout.lines(side)) {
-            List<TextGroup> pieces = TextLayout.splitByGaps(line, 0.8 * line.box().height());
+            List<TextGroup> pieces = TextLayout.splitByGaps(line, 0.5 * line.typicalHeight());
             candidates.add(left ? pieces.get(pieces.size() - 1) : pieces.get(0));
         }
         if (candidates.isEmpty()) {
             return List.of();
         }
-        // The edge shared by most candidates; nearer the axis on a tie.
+        // The aligned group nearest the axis with at least two members: the axis title and any
+        // other text lie farther out, and a lone glyph near the axis is no column.
+        List<TextGroup> byNearness = new ArrayList<>(candidates);
+        byNearness.sort(Comparator.comparingDouble(c -> left ? -c.box().right() : c.box().left()));
         List<TextGroup> best = List.of();
-        double bestEdge = Double.NaN;
-        for (TextGroup c : candidates) {
+        for (TextGroup c : byNearness) {
             double edge = left ? c.box().right() : c.box().left();
             double tol = Math.max(2, config.alignTolerance() * c.typicalHeight());
             List<TextGroup> members = candidates.stream()
                     .filter(o -> Math.abs((left ? o.box().right() : o.box().left()) - edge) <= tol).toList();
-            boolean nearer = Double.isNaN(bestEdge) || (left ? edge > bestEdge : edge < bestEdge);
-            if (members.size() > best.size() || members.size() == best.size() && nearer) {
+            if (members.size() >= 2) {
                 best = members;
-                bestEdge = edge;
+                break;
             }
         }
         return best.stream().sorted(Comparator.comparingInt(g -> g.box().top())).toList();

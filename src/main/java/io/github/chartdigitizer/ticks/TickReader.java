@@ -8,6 +8,8 @@ import io.github.chartdigitizer.text.TextGroup;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Turns located label groups into positioned, read and parsed tick labels. */
 public final class TickReader {
@@ -26,6 +28,18 @@ public final class TickReader {
         }
     }
 
+    /** "10" followed by one or two digits, maybe signed: a power of ten whose exponent OCR did not see raised. */
+    private static final Pattern MERGED_POWER = Pattern.compile("10([-\u2212]?\\d{1,2})");
+
+    /** Other values OCR text may stand for. */
+    static List<Double> alternatives(String text) {
+        Matcher m = MERGED_POWER.matcher(text);
+        if (m.matches()) {
+            return List.of(Math.pow(10, Integer.parseInt(m.group(1).replace('\u2212', '-'))));
+        }
+        return List.of();
+    }
+
     public AxisLabels read(RasterImage img, PlotFrame frame, Axis axis, AxisSide side, List<TextGroup> groups) {
         List<TickLabel> out = new ArrayList<>();
         int powers = 0;
@@ -41,8 +55,8 @@ public final class TickReader {
                     || parsed.isPresent() && parsed.get().form() == LabelParser.Form.E_NOTATION) {
                 powers++;
             }
-            out.add(new TickLabel(axis, snapped.orElse(center), text, value, g.box(), snapped.isPresent(),
-                    TickLabel.Status.PENDING));
+            out.add(new TickLabel(axis, snapped.orElse(center), text, value, alternatives(text), g.box(),
+                    snapped.isPresent(), TickLabel.Status.PENDING));
         }
         return new AxisLabels(out, powers > 0 && powers * 2 >= groups.size());
     }
