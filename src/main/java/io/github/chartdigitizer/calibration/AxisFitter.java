@@ -23,7 +23,12 @@ public final class AxisFitter {
     }
 
     /** A candidate fit; {@code choice[k]} is the candidate value label k uses, -1 when an outlier. */
-    private record Fit(ScaleType scale, double slope, double intercept, int[] choice, int count, double rms) {
+    private record Fit(ScaleType scale, double slope, double intercept, int[] choice, int count, double score,
+                       double rms) {
+        /** Better: higher summed candidate weight, then lower residual. */
+        boolean beats(Fit o) {
+            return o == null || score > o.score + 1e-9 || Math.abs(score - o.score) <= 1e-9 && rms < o.rms;
+        }
     }
 
     /**
@@ -51,7 +56,7 @@ public final class AxisFitter {
             } else if (chosen.choice()[i] < 0) {
                 out.add(l.withStatus(TickLabel.Status.REJECTED_OUTLIER));
             } else {
-                out.add(l.withValue(l.candidates().get(chosen.choice()[i]), TickLabel.Status.ACCEPTED));
+                out.add(l.withValue(l.candidates().get(chosen.choice()[i]).value(), TickLabel.Status.ACCEPTED));
             }
         }
         return new AxisCalibration(axis, chosen.scale(), chosen.slope(), chosen.intercept(), chosen.rms(), out);
@@ -65,8 +70,8 @@ public final class AxisFitter {
         if (lin == null || log == null) {
             return lin == null ? log : lin;
         }
-        if (lin.count() != log.count()) {
-            return lin.count() > log.count() ? lin : log;
+        if (Math.abs(lin.score() - log.score()) > 1e-9) {
+            return lin.score() > log.score() ? lin : log;
         }
         if (lin.count() == 2) {
             // Two labels fit both scales exactly: two positive labels a decade or more apart
@@ -87,7 +92,7 @@ public final class AxisFitter {
         java.util.stream.DoubleStream.Builder b = java.util.stream.DoubleStream.builder();
         for (int k = 0; k < ls.size(); k++) {
             if (f.choice()[k] >= 0) {
-                b.add(ls.get(k).candidates().get(f.choice()[k]));
+                b.add(ls.get(k).candidates().get(f.choice()[k]).value());
             }
         }
         return b.build();
@@ -98,26 +103,30 @@ public final class AxisFitter {
         int n = ls.size();
         double[] p = new double[n];
         double[][] d = new double[n][];
+        double[][] wt = new double[n][];
         double[] tol = new double[n];
         for (int i = 0; i < n; i++) {
             TickLabel l = ls.get(i);
             p[i] = l.pixel();
-            d[i] = l.candidates().stream().mapToDouble(v -> scale == ScaleType.LINEAR || v > 0 ? scale.toDisplay(v) : Double.NaN)
-                    .toArray();
+            d[i] = l.candidates().stream().mapToDouble(a -> a.value())
+                    .map(v -> scale == ScaleType.LINEAR || v > 0 ? scale.toDisplay(v) : Double.NaN).toArray();
+            wt[i] = l.candidates().stream().mapToDouble(a -> a.weight()).toArray();
             tol[i] = l.snapped() ? config.snappedTolerancePx() : config.unsnappedTolerancePx();
         }
         Fit best = null;
         for (int i = 0; i < n; i++) {
             for (int j = i + 1; j < n; j++) {
-                for (double di : d[i]) {
-                    for (double dj : d[j]) {
-                        if (Double.isNaN(di) || Double.isNaN(dj) || p[i] == p[j] || di == dj) {
+                for (int a = 0; a < d[i].length; a++) {
+                    for (int b = 0; b < d[j].length; b++) {
+                        double di = d[i][a], dj = d[j][b];
+                        // Seed only from pairs with a real reading: two guesses anchor nothing.
+                        if (Double.isNaN(di) || Double.isNaN(dj) || p[i] == p[j] || di == dj
+                                || wt[i][a] < 0.5 && wt[j][b] < 0.5) {
                             continue;
                         }
                         double slope = (dj - di) / (p[j] - p[i]);
-                        Fit f = refine(scale, p, d, tol, choose(p, d, tol, slope, di - slope * p[i]));
-                        if (f != null && (best == null || f.count() > best.count()
-                                || f.count() == best.count() && f.rms() < best.rms())) {
+                        Fit f = refine(scale, p, d, wt, tol, choose(p, d, wt, tol, slope, di - slope * p[i]));
+                        if (f != null && f.beats(best)) {
                             best = f;
                         }
                     }
@@ -128,14 +137,16 @@ public final class AxisFitter {
     }
 
     /** For each label the candidate nearest the line, if within tolerance, else -1. */
-    private static int[] choose(double[] p, double[][] d, double[] tol, double slope, double icpt) {
+    private static int[] choose(double[] p, double[][] d, double[][] wt, double[] tol, double slope, double icpt) {
         int[] c = new int[p.length];
         for (int k = 0; k < p.length; k++) {
             c[k] = -1;
+            double bestW = 0;
             double bestRes = Double.POSITIVE_INFINITY;
             for (int a = 0; a < d[k].length; a++) {
                 double r = Math.abs((d[k][a] - icpt) / slope - p[k]);
-                if (r <= tol[k] && r < bestRes) {
+                if (r <= tol[k] && (wt[k][a] > bestW || wt[k][a] == bestW && r < bestRes)) {
+                    bestW = wt[k][a];
                     bestRes = r;
                     c[k] = a;
                 }
@@ -145,7 +156,7 @@ public final class AxisFitter {
     }
 
     /** Least squares over the chosen candidates, then the choice of that fit. */
-    private static Fit refine(ScaleType scale, double[] p, double[][] d, double[] tol, int[] choice) {
+    private static Fit refine(ScaleType scale, double[] p, double[][] d, double[][] wt, double[] tol, int[] choice) {
         double sp = 0, sd = 0, spp = 0, spd = 0;
         int m = 0;
         for (int k = 0; k < p.length; k++) {
@@ -170,12 +181,13 @@ public final class AxisFitter {
         if (slope == 0 || !Double.isFinite(slope)) {
             return null;
         }
-        int[] c2 = choose(p, d, tol, slope, icpt);
+        int[] c2 = choose(p, d, wt, tol, slope, icpt);
         int count = 0;
-        double ss = 0;
+        double ss = 0, score = 0;
         for (int k = 0; k < p.length; k++) {
             if (c2[k] >= 0) {
                 count++;
+                score += wt[k][c2[k]];
                 double r = (d[k][c2[k]] - icpt) / slope - p[k];
                 ss += r * r;
             }
@@ -183,6 +195,6 @@ public final class AxisFitter {
         if (count < 2) {
             return null;
         }
-        return new Fit(scale, slope, icpt, c2, count, Math.sqrt(ss / count));
+        return new Fit(scale, slope, icpt, c2, count, score, Math.sqrt(ss / count));
     }
 }

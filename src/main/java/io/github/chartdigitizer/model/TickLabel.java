@@ -16,7 +16,7 @@ import java.util.List;
  * @param snapped  whether {@code pixel} comes from a tick mark or grid line rather than the label
  * @param status   whether the calibration used it, and if not why
  */
-public record TickLabel(Axis axis, double pixel, String text, double value, List<Double> alternatives, PixelBox box,
+public record TickLabel(Axis axis, double pixel, String text, double value, List<Alternative> alternatives, PixelBox box,
                         boolean snapped, Status status) {
 
     /** What calibration did with a label. */
@@ -44,11 +44,11 @@ public record TickLabel(Axis axis, double pixel, String text, double value, List
         return hasValue() || !alternatives.isEmpty();
     }
 
-    /** Every value the label may stand for, the primary reading first. */
-    public List<Double> candidates() {
-        List<Double> out = new java.util.ArrayList<>();
+    /** Every value the label may stand for with its weight, the plain reading first (weight 1). */
+    public List<Alternative> candidates() {
+        List<Alternative> out = new java.util.ArrayList<>();
         if (hasValue()) {
-            out.add(value);
+            out.add(new Alternative(value, 1.0));
         }
         out.addAll(alternatives);
         return out;

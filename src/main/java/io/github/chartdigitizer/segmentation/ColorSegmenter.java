@@ -3,9 +3,14 @@ package io.github.chartdigitizer.segmentation;
 import io.github.chartdigitizer.image.RasterImage;
 import io.github.chartdigitizer.model.PixelBox;
 import io.github.chartdigitizer.model.PlotFrame;
+import io.github.chartdigitizer.internal.OpenCv;
+import io.github.chartdigitizer.model.RuleLine;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.opencv.core.CvType;
+import org.opencv.core.Mat;
+import org.opencv.imgproc.Imgproc;
 
 /**
  * Finds the line colours inside the plot area and a mask per colour. A line's fully covered
@@ -29,13 +34,14 @@ public final class ColorSegmenter {
             return List.of();
         }
         int panel = frame.panelColor();
+        boolean[] dark = darkLinePixels(img, frame, box);
         int bins = 1 << (3 * BITS);
         int[] count = new int[bins];
         long[][] sum = new long[bins][3];
         for (int y = box.top(); y < box.bottom(); y++) {
             for (int x = box.left(); x < box.right(); x++) {
                 int c = img.rgb(x, y);
-                if (isCandidate(c, panel)) {
+                if (isCandidate(c, panel, dark, box, x, y)) {
                     int k = bin(c);
                     count[k]++;
                     sum[k][0] += RasterImage.red(c);
@@ -83,7 +89,7 @@ public final class ColorSegmenter {
         for (int y = box.top(); y < box.bottom(); y++) {
             for (int x = box.left(); x < box.right(); x++) {
                 int c = img.rgb(x, y);
-                if (!isCandidate(c, panel)) {
+                if (!isCandidate(c, panel, dark, box, x, y)) {
                     continue;
                 }
                 double[] px = {RasterImage.red(c), RasterImage.green(c), RasterImage.blue(c)};
@@ -111,8 +117,75 @@ public final class ColorSegmenter {
         return out;
     }
 
-    private boolean isCandidate(int c, int panel) {
-        return RasterImage.chroma(c) >= config.minChroma() && RasterImage.channelDistance(c, panel) >= config.minContrast();
+    private boolean isCandidate(int c, int panel, boolean[] dark, PixelBox box, int x, int y) {
+        if (RasterImage.channelDistance(c, panel) < config.minContrast()) {
+            return false;
+        }
+        return RasterImage.chroma(c) >= config.minChroma() || dark[(y - box.top()) * box.width() + (x - box.left())];
+    }
+
+    /**
+     * Grey and black pixels that belong to a plotted line rather than to text, tick marks or
+     * grid lines: darker than the panel by {@link SegmentationConfig#minDarkContrast()}, not on
+     * a long straight rule, and part of a connected blob at least
+     * {@link SegmentationConfig#minDarkExtent()} of the plot wide or tall (glyphs and inner
+     * tick marks are far smaller). Their anti-aliased fringes join through the blend test later.
+     */
+    private boolean[] darkLinePixels(RasterImage img, PlotFrame frame, PixelBox box) {
+        int w = box.width(), h = box.height();
+        double limit = RasterImage.luma(frame.panelColor()) - config.minDarkContrast();
+        byte[] mask = new byte[w * h];
+        for (int y = box.top(); y < box.bottom(); y++) {
+            for (int x = box.left(); x < box.right(); x++) {
+                int c = img.rgb(x, y);
+                if (RasterImage.chroma(c) < config.minChroma() && RasterImage.luma(c) <= limit) {
+                    mask[(y - box.top()) * w + (x - box.left())] = (byte) 255;
+                }
+            }
+        }
+        for (RuleLine l : frame.lines()) {
+            if (l.kind() != RuleLine.Kind.LINE) {
+                continue;
+            }
+            int half = (l.thickness() + 1) / 2 + 1;
+            int p0 = (int) Math.floor(l.pos()) - half, p1 = (int) Math.floor(l.pos()) + half;
+            for (int p = p0; p <= p1; p++) {
+                for (int a = (int) l.start(); a < (int) l.end(); a++) {
+                    int x = l.horizontal() ? a : p, y = l.horizontal() ? p : a;
+                    if (box.contains(x, y)) {
+                        mask[(y - box.top()) * w + (x - box.left())] = 0;
+                    }
+                }
+            }
+        }
+        boolean[] keep = new boolean[w * h];
+        OpenCv.ensureLoaded();
+        Mat m = new Mat(h, w, CvType.CV_8UC1);
+        Mat labels = new Mat();
+        Mat stats = new Mat();
+        Mat centroids = new Mat();
+        try {
+            m.put(0, 0, mask);
+            int n = Imgproc.connectedComponentsWithStats(m, labels, stats, centroids, 8, CvType.CV_32S);
+            boolean[] big = new boolean[n];
+            int[] st = new int[5];
+            for (int i = 1; i < n; i++) {
+                stats.get(i, 0, st);
+                big[i] = st[Imgproc.CC_STAT_WIDTH] >= config.minDarkExtent() * w
+                        || st[Imgproc.CC_STAT_HEIGHT] >= config.minDarkExtent() * h;
+            }
+            int[] lab = new int[w * h];
+            labels.get(0, 0, lab);
+            for (int i = 0; i < lab.length; i++) {
+                keep[i] = big[lab[i]] && lab[i] > 0;
+            }
+        } finally {
+            m.release();
+            labels.release();
+            stats.release();
+            centroids.release();
+        }
+        return keep;
     }
 
     private static int bin(int c) {

@@ -14,10 +14,14 @@ package io.github.chartdigitizer.segmentation;
  * @param minAlpha       least share of series colour in a pixel's blend. 0.25.
  * @param minPixelsShare fewest pixels of one colour, as a share of the plot width, for a series.
  *                       0.2: a line crossing the plot has at least one pixel per column.
+ * @param minDarkContrast luma below the panel for a grey or black pixel to be a line candidate.
+ *                       100: black lines and their cores, not light grid lines.
+ * @param minDarkExtent  least width or height, as a share of the plot, of a connected grey/black
+ *                       blob to count as a line. 0.05: glyphs and tick marks are smaller.
  */
 public record SegmentationConfig(int inset, int minChroma, int minContrast, double maxResidual, double minAlpha,
-                                 double minPixelsShare) {
-    public static final SegmentationConfig DEFAULTS = new SegmentationConfig(2, 30, 40, 40, 0.25, 0.2);
+                                 double minPixelsShare, int minDarkContrast, double minDarkExtent) {
+    public static final SegmentationConfig DEFAULTS = new SegmentationConfig(2, 30, 40, 40, 0.25, 0.2, 100, 0.05);
 
     public SegmentationConfig {
         if (inset < 0) {

@@ -124,15 +124,17 @@ public final class TextReader {
     }
 
     GrayImage crop(RasterImage img, List<Glyph> glyphs, int pageColor, Direction dir) {
-        PixelBox box = glyphs.get(0).box();
-        for (Glyph g : glyphs) {
-            box = box.union(g.box());
+        // Each glyph's box grown by a pixel: the box holds only pixels dark enough to be ink, and
+        // the fainter anti-aliased rim outside it is part of the letter's shape.
+        List<PixelBox> boxes = glyphs.stream().map(g -> grow(g.box(), img)).toList();
+        PixelBox box = boxes.get(0);
+        for (PixelBox b : boxes) {
+            box = box.union(b);
         }
         int w = box.width(), h = box.height();
         double bgLuma = RasterImage.luma(pageColor);
         double darkest = bgLuma;
-        for (Glyph g : glyphs) {
-            PixelBox b = g.box();
+        for (PixelBox b : boxes) {
             for (int y = b.top(); y < b.bottom(); y++) {
                 for (int x = b.left(); x < b.right(); x++) {
                     darkest = Math.min(darkest, img.luma(x, y));
@@ -142,8 +144,7 @@ public final class TextReader {
         double range = Math.max(1, bgLuma - darkest);
         byte[] px = new byte[w * h];
         java.util.Arrays.fill(px, (byte) 255);
-        for (Glyph g : glyphs) {
-            PixelBox b = g.box();
+        for (PixelBox b : boxes) {
             for (int y = b.top(); y < b.bottom(); y++) {
                 for (int x = b.left(); x < b.right(); x++) {
                     double v = (img.luma(x, y) - darkest) / range * 255.0;
@@ -167,6 +168,11 @@ public final class TextReader {
             h = t;
         }
         return scaleAndPad(px, w, h, textHeight);
+    }
+
+    private static PixelBox grow(PixelBox b, RasterImage img) {
+        return new PixelBox(Math.max(0, b.left() - 1), Math.max(0, b.top() - 1), Math.min(img.width(), b.right() + 1),
+                Math.min(img.height(), b.bottom() + 1));
     }
 
     private GrayImage scaleAndPad(byte[] px, int w, int h, int textHeight) {

@@ -2,6 +2,7 @@ package io.github.chartdigitizer.ticks;
 
 import io.github.chartdigitizer.image.RasterImage;
 import io.github.chartdigitizer.model.Axis;
+import io.github.chartdigitizer.model.Alternative;
 import io.github.chartdigitizer.model.PlotFrame;
 import io.github.chartdigitizer.model.TickLabel;
 import io.github.chartdigitizer.text.TextGroup;
@@ -28,16 +29,42 @@ public final class TickReader {
         }
     }
 
-    /** "10" followed by one or two digits, maybe signed: a power of ten whose exponent OCR did not see raised. */
+    /** "10" then one or two digits, maybe signed: a power of ten whose exponent OCR did not see raised. */
     private static final Pattern MERGED_POWER = Pattern.compile("10([-\u2212]?\\d{1,2})");
+    /** "10" then junk or nothing: a power of ten whose exponent was unreadable ("10?", "10°", "10^"). */
+    private static final Pattern UNREAD_POWER = Pattern.compile("10(\\^?[^0-9]{0,3}|\\^.*)");
+    /** Exponents tried for an unreadable power of ten; the fit settles which. */
+    private static final int MAX_EXPONENT = 30;
 
-    /** Other values OCR text may stand for. */
-    static List<Double> alternatives(String text) {
+    /**
+     * Other values OCR text may stand for, most plausible first: a merged exponent ("104" as
+     * 10^4), common letter-for-digit confusions ("le+18" as 1e+18, "O" as 0), a decimal comma
+     * ("0,008"), and for "10" with an unreadable exponent every power of ten (the axis fit,
+     * anchored by the labels that were read, picks the one in sequence).
+     */
+    static List<Alternative> alternatives(String text, double primary) {
+        List<Alternative> out = new ArrayList<>();
         Matcher m = MERGED_POWER.matcher(text);
         if (m.matches()) {
-            return List.of(Math.pow(10, Integer.parseInt(m.group(1).replace('\u2212', '-'))));
+            out.add(new Alternative(Math.pow(10, Integer.parseInt(m.group(1).replace('\u2212', '-'))), Alternative.OCR));
         }
-        return List.of();
+        String swapped = text.replace('l', '1').replace('I', '1').replace('|', '1').replace('O', '0').replace('o', '0');
+        addParsed(out, swapped, primary);
+        if (text.matches("\\d+,\\d+")) {
+            addParsed(out, text.replace(',', '.'), primary);
+        }
+        if (UNREAD_POWER.matcher(text).matches() || m.matches()) {
+            for (int k = -MAX_EXPONENT; k <= MAX_EXPONENT; k++) {
+                out.add(new Alternative(Math.pow(10, k), Alternative.GUESS));
+            }
+        }
+        return out;
+    }
+
+    private static void addParsed(List<Alternative> out, String text, double primary) {
+        LabelParser.parse(text).map(LabelParser.ParsedLabel::value)
+                .filter(v -> !(v == primary) && out.stream().noneMatch(a -> a.value() == v))
+                .ifPresent(v -> out.add(new Alternative(v, Alternative.OCR)));
     }
 
     public AxisLabels read(RasterImage img, PlotFrame frame, Axis axis, AxisSide side, List<TextGroup> groups) {
@@ -55,7 +82,7 @@ public final class TickReader {
                     || parsed.isPresent() && parsed.get().form() == LabelParser.Form.E_NOTATION) {
                 powers++;
             }
-            out.add(new TickLabel(axis, snapped.orElse(center), text, value, alternatives(text), g.box(),
+            out.add(new TickLabel(axis, snapped.orElse(center), text, value, alternatives(text, value), g.box(),
                     snapped.isPresent(), TickLabel.Status.PENDING));
         }
         return new AxisLabels(out, powers > 0 && powers * 2 >= groups.size());
