@@ -53,10 +53,10 @@ public final class LinePlotAreaDetector implements PlotAreaDetector {
             throw new DigitizeException(Stage.PLOT_AREA, DigitizeException.Reason.NO_PLOT_AREA,
                     "lines do not outline a rectangle");
         }
-        left = side(vIn, hFull.isEmpty() ? Double.NaN : hx0, tolX, true);
-        right = side(vIn, hFull.isEmpty() ? Double.NaN : hx1, tolX, false);
-        top = side(hIn, vFull.isEmpty() ? Double.NaN : vy0, tolY, true);
-        bottom = side(hIn, vFull.isEmpty() ? Double.NaN : vy1, tolY, false);
+        left = side(img, vIn, hFull, hFull.isEmpty() ? Double.NaN : hx0, tolX, true);
+        right = side(img, vIn, hFull, hFull.isEmpty() ? Double.NaN : hx1, tolX, false);
+        top = side(img, hIn, vFull, vFull.isEmpty() ? Double.NaN : vy0, tolY, true);
+        bottom = side(img, hIn, vFull, vFull.isEmpty() ? Double.NaN : vy1, tolY, false);
         if (!(right - left >= 0.1 * img.width()) || !(bottom - top >= 0.1 * img.height())) {
             throw new DigitizeException(Stage.PLOT_AREA, DigitizeException.Reason.NO_PLOT_AREA,
                     String.format("outlined area too small (%.0f x %.0f px)", right - left, bottom - top));
@@ -75,9 +75,13 @@ public final class LinePlotAreaDetector implements PlotAreaDetector {
 
     /**
      * One side: the outermost parallel line, or the perpendicular lines' extent when the
-     * outermost line lies clearly inside it or there is none.
+     * outermost line lies clearly inside it and the perpendicular lines carry on past it in
+     * their own colour (grid lines of a frameless panel), or when there is no parallel line.
+     * Perpendicular lines that carry on in another colour are tick marks and labels below a
+     * spine, and the spine is the edge.
      */
-    private static double side(List<RuleLine> parallel, double extent, double tol, boolean low) {
+    private static double side(RasterImage img, List<RuleLine> parallel, List<RuleLine> perpendicular, double extent,
+                               double tol, boolean low) {
         if (parallel.isEmpty()) {
             return extent;
         }
@@ -87,7 +91,30 @@ public final class LinePlotAreaDetector implements PlotAreaDetector {
             return outer;
         }
         boolean inside = low ? outer > extent + tol : outer < extent - tol;
-        return inside ? extent : outer;
+        return inside && continuesBeyond(img, perpendicular, outer, low ? -1 : 1) ? extent : outer;
+    }
+
+    /** Pixels past {@code outer} this far show whether the perpendicular lines go on. */
+    private static final int PROBE_PX = 3;
+    /** Colour distance within which a probed pixel is the same line. */
+    private static final int SAME_LINE = 30;
+
+    private static boolean continuesBeyond(RasterImage img, List<RuleLine> perpendicular, double outer, int dir) {
+        int same = 0, probed = 0;
+        for (RuleLine l : perpendicular) {
+            int across = (int) Math.floor(outer) + dir * PROBE_PX;
+            int along = (int) Math.floor(l.pos());
+            int x = l.horizontal() ? across : along;
+            int y = l.horizontal() ? along : across;
+            if (x < 0 || y < 0 || x >= img.width() || y >= img.height()) {
+                continue;
+            }
+            probed++;
+            if (RasterImage.channelDistance(img.rgb(x, y), l.color()) <= SAME_LINE) {
+                same++;
+            }
+        }
+        return probed > 0 && 2 * same > probed;
     }
 
     private static List<RuleLine> fullSpan(List<RuleLine> lines) {
