@@ -1,0 +1,174 @@
+package io.github.chartdigitizer.cli;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.chartdigitizer.testsupport.ForgedPng;
+import io.github.chartdigitizer.testsupport.Truth;
+import java.awt.Color;
+import java.awt.GradientPaint;
+import java.awt.Graphics2D;
+import java.awt.MultipleGradientPaint;
+import java.awt.RadialGradientPaint;
+import java.awt.RenderingHints;
+import java.awt.geom.AffineTransform;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Point2D;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Random;
+import java.util.Set;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code chartdigitizer digitize} end to end: exit codes, one-line error messages on stderr
+ * and JSON only on stdout.
+ */
+class DigitizeCommandTest {
+    private static final Path SEED = Truth.SAMPLES.resolve("l0_over_training_steps.png");
+
+    @TempDir
+    Path tmp;
+
+    /** What one run of the command line printed and returned. */
+    private record Run(int exitCode, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.commandLine().setOut(new PrintWriter(out)).setErr(new PrintWriter(err)).execute(args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    /** A failure is reported as one plain line on stderr, naming the reason, and nothing on stdout. */
+    private static void assertFails(Run r, int expectedCode, String reason) {
+        assertAll(
+                () -> assertEquals(expectedCode, r.exitCode(), () -> "stderr: " + r.err()),
+                () -> assertEquals("", r.out(), "stdout"),
+                () -> assertOneLineWithoutTrace(r.err()),
+                () -> assertTrue(r.err().contains(reason), () -> "stderr does not mention <" + reason + ">: " + r.err()));
+    }
+
+    private static void assertOneLineWithoutTrace(String err) {
+        assertTrue(err.endsWith(System.lineSeparator()), () -> "not a terminated line: <" + err + ">");
+        assertEquals(1, err.lines().count(), () -> "not one line: <" + err + ">");
+        assertFalse(err.contains("Exception"), () -> "exception on stderr: " + err);
+        assertFalse(err.contains("\tat "), () -> "stack trace on stderr: " + err);
+    }
+
+    @Test
+    void reportsMissingFile() {
+        Path missing = tmp.resolve("no-such-chart.png");
+        assertFails(run("digitize", missing.toString()), ExitCodes.MISSING_FILE, "file not found");
+    }
+
+    @Test
+    void refusesTextFileNamedPng() throws IOException {
+        Path f = Files.writeString(tmp.resolve("notes.png"), "these are not pixels\n");
+        assertFails(run("digitize", f.toString()), ExitCodes.NOT_AN_IMAGE, "not an image");
+    }
+
+    @Test
+    void refusesEmptyFile() throws IOException {
+        Path f = Files.createFile(tmp.resolve("empty.png"));
+        assertFails(run("digitize", f.toString()), ExitCodes.NOT_AN_IMAGE, "empty");
+    }
+
+    @Test
+    void reportsTruncatedPng() throws IOException {
+        byte[] all = Files.readAllBytes(SEED);
+        Path f = Files.write(tmp.resolve("truncated.png"), Arrays.copyOf(all, all.length * 4 / 10));
+        assertFails(run("digitize", f.toString()), ExitCodes.TRUNCATED, "truncated");
+    }
+
+    @Test
+    void refusesHugeImageFromItsHeader() throws IOException {
+        Path f = ForgedPng.claimingSize(tmp.resolve("huge.png"), 40_000, 40_000);
+        assertFails(run("digitize", f.toString()), ExitCodes.TOO_LARGE, "too large");
+    }
+
+    @Test
+    void findsNoDataInAPhotoWithoutChart() throws IOException {
+        Path f = tmp.resolve("photo.png");
+        ImageIO.write(photo(640, 480, new Random(20240611)), "png", f.toFile());
+        Run r = run("digitize", f.toString());
+        assertTrue(Set.of(ExitCodes.NO_CHART, ExitCodes.NOT_CALIBRATED, ExitCodes.NO_SERIES).contains(r.exitCode()),
+                () -> "exit code " + r.exitCode() + ", stdout " + r.out().length() + " chars, stderr: " + r.err());
+        assertEquals("", r.out(), "stdout");
+        assertOneLineWithoutTrace(r.err());
+    }
+
+    @Test
+    void printsSeedChartAsJsonWithFivePoints() throws IOException {
+        Run r = run("digitize", SEED.toString(), "--points", "5");
+        assertEquals(ExitCodes.OK, r.exitCode(), () -> "stderr: " + r.err());
+        assertEquals("", r.err(), "stderr");
+        // Trailing tokens fail the parse: stdout must be one JSON document and nothing else.
+        JsonNode doc = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(r.out());
+        assertEquals("log", doc.path("axes").path("y").path("scale").asText());
+        assertEquals("linear", doc.path("axes").path("x").path("scale").asText());
+        JsonNode points = doc.path("series").path(0).path("points");
+        assertEquals(5, points.size(), () -> "points: " + points);
+        assertTrue(points.get(0).path("x").asDouble() < points.get(4).path("x").asDouble(), "points run left to right");
+    }
+
+    @Test
+    void helpListsSamplingOptions() {
+        Run r = run("digitize", "--help");
+        assertEquals(ExitCodes.OK, r.exitCode());
+        assertTrue(r.out().contains("--points"), r.out());
+        assertTrue(r.out().contains("--at"), r.out());
+    }
+
+    @Test
+    void rejectsUnknownOptionAsUsageError() {
+        Run r = run("digitize", SEED.toString(), "--no-such-option");
+        assertEquals(ExitCodes.USAGE, r.exitCode());
+        assertEquals("", r.out(), "stdout");
+        assertTrue(r.err().contains("--no-such-option"), r.err());
+    }
+
+    /**
+     * Something like a blurry photo: smooth colour gradients under a few hundred soft,
+     * semi-transparent ellipses of random colours. No axes, no text, no lines.
+     */
+    private static BufferedImage photo(int w, int h, Random rnd) {
+        BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = img.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g.setPaint(new GradientPaint(0, 0, new Color(rnd.nextInt(0xffffff)), w, h, new Color(rnd.nextInt(0xffffff))));
+            g.fillRect(0, 0, w, h);
+            for (int i = 0; i < 300; i++) {
+                float cx = rnd.nextFloat() * w;
+                float cy = rnd.nextFloat() * h;
+                float rx = 10 + rnd.nextFloat() * 80;
+                float ry = 10 + rnd.nextFloat() * 80;
+                Color c = new Color(rnd.nextInt(256), rnd.nextInt(256), rnd.nextInt(256), 40 + rnd.nextInt(120));
+                Color clear = new Color(c.getRed(), c.getGreen(), c.getBlue(), 0);
+                // A unit-circle gradient stretched onto the ellipse: it fades out exactly at its edge.
+                AffineTransform toEllipse = new AffineTransform(rx, 0, 0, ry, cx, cy);
+                g.setPaint(new RadialGradientPaint(new Point2D.Float(0, 0), 1f, new Point2D.Float(0, 0),
+                        new float[] {0f, 1f}, new Color[] {c, clear}, MultipleGradientPaint.CycleMethod.NO_CYCLE,
+                        MultipleGradientPaint.ColorSpaceType.SRGB, toEllipse));
+                g.fill(new Ellipse2D.Float(cx - rx, cy - ry, 2 * rx, 2 * ry));
+            }
+        } finally {
+            g.dispose();
+        }
+        return img;
+    }
+}
