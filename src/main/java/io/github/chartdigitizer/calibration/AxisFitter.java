@@ -141,13 +141,14 @@ public final class AxisFitter {
         int[] c = new int[p.length];
         for (int k = 0; k < p.length; k++) {
             c[k] = -1;
-            double bestW = 0;
-            double bestRes = Double.POSITIVE_INFINITY;
+            // Trust discounted by distance: an exact alternative ("102" as 10^2) beats a plain
+            // reading that only just fits, a plain reading beats a guess at the same distance.
+            double best = 0;
             for (int a = 0; a < d[k].length; a++) {
                 double r = Math.abs((d[k][a] - icpt) / slope - p[k]);
-                if (r <= tol[k] && (wt[k][a] > bestW || wt[k][a] == bestW && r < bestRes)) {
-                    bestW = wt[k][a];
-                    bestRes = r;
+                double merit = wt[k][a] * (1 - r / (2 * tol[k]));
+                if (r <= tol[k] && merit > best) {
+                    best = merit;
                     c[k] = a;
                 }
             }

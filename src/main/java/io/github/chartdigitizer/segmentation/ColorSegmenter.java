@@ -66,7 +66,8 @@ public final class ColorSegmenter {
             double bestRes = Double.POSITIVE_INFINITY;
             for (int i = 0; i < centers.size(); i++) {
                 double[] fit = blend(c, panel, centers.get(i));
-                if (fit[1] < bestRes && fit[1] <= config.maxResidual() && fit[0] >= config.minAlpha()) {
+                // Any share of an earlier colour explains a bin: pale fringes are no new line.
+                if (fit[1] < bestRes && fit[1] <= config.maxResidual() && fit[0] > 0) {
                     bestRes = fit[1];
                     owner = i;
                 }

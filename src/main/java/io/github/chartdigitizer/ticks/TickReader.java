@@ -67,22 +67,65 @@ public final class TickReader {
                 .ifPresent(v -> out.add(new Alternative(v, Alternative.OCR)));
     }
 
+    /**
+     * Whether every label reads as "10" plus consecutive exponents ("101", "102", "103"): an
+     * axis of powers of ten whose raised exponents OCR merged into the base. Equally spaced
+     * 101, 102, 103 are also an exact linear axis, so the sequence, not the fit, must decide.
+     */
+    static boolean mergedPowerAxis(List<String> texts) {
+        if (texts.size() < 2) {
+            return false;
+        }
+        int[] exps = new int[texts.size()];
+        for (int i = 0; i < texts.size(); i++) {
+            Matcher m = MERGED_POWER.matcher(texts.get(i));
+            if (!m.matches()) {
+                return false;
+            }
+            exps[i] = Integer.parseInt(m.group(1).replace('\u2212', '-'));
+        }
+        java.util.Arrays.sort(exps);
+        for (int i = 1; i < exps.length; i++) {
+            if (exps[i] - exps[i - 1] != exps[1] - exps[0] || exps[1] == exps[0]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     public AxisLabels read(RasterImage img, PlotFrame frame, Axis axis, AxisSide side, List<TextGroup> groups) {
-        List<TickLabel> out = new ArrayList<>();
-        int powers = 0;
+        List<String> texts = new ArrayList<>();
+        List<Double> centers = new ArrayList<>();
+        List<java.util.OptionalDouble> snaps = new ArrayList<>();
+        boolean x = axis == Axis.X;
         for (TextGroup g : groups) {
-            boolean x = axis == Axis.X;
             double center = x ? g.box().centerX() : g.box().centerY();
             double half = Math.max(3, (x ? g.box().width() : g.box().height()) / 2.0);
-            OptionalDouble snapped = marks.find(img, frame, side, center, half);
-            String text = reader.read(img, g, frame.pageColor());
+            centers.add(center);
+            snaps.add(marks.find(img, frame, side, center, half));
+            texts.add(reader.read(img, g, frame.pageColor()));
+        }
+        boolean merged = mergedPowerAxis(texts);
+        List<TickLabel> out = new ArrayList<>();
+        int powers = 0;
+        for (int i = 0; i < groups.size(); i++) {
+            String text = texts.get(i);
             var parsed = LabelParser.parse(text);
             double value = parsed.map(LabelParser.ParsedLabel::value).orElse(Double.NaN);
-            if (parsed.isPresent() && parsed.get().form() == LabelParser.Form.POWER_OF_TEN
-                    || parsed.isPresent() && parsed.get().form() == LabelParser.Form.E_NOTATION) {
+            List<Alternative> alts = alternatives(text, value);
+            if (merged) {
+                // Read as what the sequence says they are: the power first, the plain number after.
+                Matcher m = MERGED_POWER.matcher(text);
+                m.matches();
+                alts = List.of(new Alternative(value, Alternative.OCR));
+                value = Math.pow(10, Integer.parseInt(m.group(1).replace('\u2212', '-')));
+            }
+            if (merged || parsed.isPresent() && (parsed.get().form() == LabelParser.Form.POWER_OF_TEN
+                    || parsed.get().form() == LabelParser.Form.E_NOTATION)) {
                 powers++;
             }
-            out.add(new TickLabel(axis, snapped.orElse(center), text, value, alternatives(text, value), g.box(),
+            var snapped = snaps.get(i);
+            out.add(new TickLabel(axis, snapped.orElse(centers.get(i)), text, value, alts, groups.get(i).box(),
                     snapped.isPresent(), TickLabel.Status.PENDING));
         }
         return new AxisLabels(out, powers > 0 && powers * 2 >= groups.size());

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.github.chartdigitizer.DigitizeException;
+import io.github.chartdigitizer.model.Alternative;
 import io.github.chartdigitizer.model.Axis;
 import io.github.chartdigitizer.model.AxisCalibration;
 import io.github.chartdigitizer.model.PixelBox;
@@ -12,7 +13,6 @@ import io.github.chartdigitizer.model.TickLabel;
 import io.github.chartdigitizer.model.TickLabel.Status;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 class AxisFitterTest {
     private final AxisFitter fitter = new AxisFitter(FitConfig.DEFAULTS);
 
-    private static TickLabel label(Axis axis, double pixel, String text, double value, List<Double> alternatives) {
+    private static TickLabel label(Axis axis, double pixel, String text, double value, List<Alternative> alternatives) {
         int p = (int) Math.round(pixel);
         PixelBox box = axis == Axis.X ? new PixelBox(p - 8, 440, p + 8, 452) : new PixelBox(40, p - 6, 72, p + 6);
         return new TickLabel(axis, pixel, text, value, alternatives, box, true, Status.PENDING);
@@ -96,16 +96,20 @@ class AxisFitterTest {
     /** 10^1, 10^2, 10^3 with the raised exponent read inline, as OCR does: "101", "102", "103". */
     private static List<TickLabel> mergedPowers() {
         return List.of(
-                label(Axis.Y, 400, "101", 101, List.of(10.0)),
-                label(Axis.Y, 300, "102", 102, List.of(100.0)),
-                label(Axis.Y, 200, "103", 103, List.of(1000.0)));
+                label(Axis.Y, 400, "101", 101, List.of(new Alternative(10.0, Alternative.OCR))),
+                label(Axis.Y, 300, "102", 102, List.of(new Alternative(100.0, Alternative.OCR))),
+                label(Axis.Y, 200, "103", 103, List.of(new Alternative(1000.0, Alternative.OCR))));
     }
 
     @Test
-    void picksMergedExponentAlternative() throws DigitizeException {
-        // Equally spaced 101, 102, 103 are also an exact linear axis; the powers-of-ten hint
-        // (preferLog) is what breaks the tie.
-        AxisCalibration c = fitter.fit(Axis.Y, mergedPowers(), true);
+    void fitsPowersTheTickReaderReadFromMergedExponents() throws DigitizeException {
+        // TickReader turns an axis of "101", "102", "103" into 10, 100, 1000 with the plain
+        // numbers as alternatives (equally spaced 101..103 would also be an exact linear axis).
+        List<TickLabel> labels = List.of(
+                label(Axis.Y, 400, "101", 10, List.of(new Alternative(101, Alternative.OCR))),
+                label(Axis.Y, 300, "102", 100, List.of(new Alternative(102, Alternative.OCR))),
+                label(Axis.Y, 200, "103", 1000, List.of(new Alternative(103, Alternative.OCR))));
+        AxisCalibration c = fitter.fit(Axis.Y, labels, true);
         assertEquals(ScaleType.LOG, c.scale());
         assertEquals(List.of(10.0, 100.0, 1000.0), c.accepted().stream().map(TickLabel::value).toList());
         assertEquals(31.622776601683793, c.toValue(350), 1e-9);
@@ -117,15 +121,6 @@ class AxisFitterTest {
         List<TickLabel> labels = new ArrayList<>(mergedPowers());
         labels.set(0, label(Axis.Y, 400, "10^1", 10, List.of()));
         AxisCalibration c = fitter.fit(Axis.Y, labels, false);
-        assertEquals(ScaleType.LOG, c.scale());
-        assertEquals(List.of(10.0, 100.0, 1000.0), c.accepted().stream().map(TickLabel::value).toList());
-    }
-
-    @Test
-    @Disabled("Fails today: with preferLog=false (what TickReader passes when every label is a merged "
-            + "power, as they parse as PLAIN) the exact linear fit 101..103 wins the tie in AxisFitter.choose")
-    void picksMergedExponentAlternativeWithoutPowersOfTenHint() throws DigitizeException {
-        AxisCalibration c = fitter.fit(Axis.Y, mergedPowers(), false);
         assertEquals(ScaleType.LOG, c.scale());
         assertEquals(List.of(10.0, 100.0, 1000.0), c.accepted().stream().map(TickLabel::value).toList());
     }

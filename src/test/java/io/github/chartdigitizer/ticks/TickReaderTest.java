@@ -1,0 +1,41 @@
+package io.github.chartdigitizer.ticks;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.chartdigitizer.model.Alternative;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TickReaderTest {
+    @Test
+    void recognisesAxisOfPowersWithMergedExponents() {
+        assertTrue(TickReader.mergedPowerAxis(List.of("101", "102", "103")));
+        assertTrue(TickReader.mergedPowerAxis(List.of("10-2", "10-1", "100", "101")));
+        assertTrue(TickReader.mergedPowerAxis(List.of("100", "102", "104")));
+    }
+
+    @Test
+    void plainNumbersAreNoMergedPowerAxis() {
+        assertFalse(TickReader.mergedPowerAxis(List.of("100", "150", "200")));
+        assertFalse(TickReader.mergedPowerAxis(List.of("101", "105", "106")));
+        assertFalse(TickReader.mergedPowerAxis(List.of("101")));
+        assertFalse(TickReader.mergedPowerAxis(List.of("101", "101")));
+    }
+
+    @Test
+    void offersPowerForMergedExponentAndDigitsForLetters() {
+        assertEquals(10000.0, TickReader.alternatives("104", 104).get(0).value());
+        assertTrue(TickReader.alternatives("le+18", Double.NaN).stream().anyMatch(a -> a.value() == 1e18));
+        assertTrue(TickReader.alternatives("0,008", 8).stream().anyMatch(a -> a.value() == 0.008));
+    }
+
+    @Test
+    void guessesEveryPowerForUnreadableExponentWithLowWeight() {
+        List<Alternative> alts = TickReader.alternatives("10°", Double.NaN);
+        assertTrue(alts.stream().anyMatch(a -> a.value() == 1e-3 && a.weight() == Alternative.GUESS));
+        assertTrue(alts.stream().anyMatch(a -> a.value() == 1e6 && a.weight() == Alternative.GUESS));
+        assertTrue(TickReader.alternatives("250", 250).isEmpty());
+    }
+}
