@@ -14,7 +14,7 @@ package io.github.chartdigitizer.plotarea;
  * @param minLengthFraction shortest line, as a share of the image width (height for vertical
  *                          lines). 0.3: plot areas are larger, text runs and legends shorter.
  * @param maxLineThickness  thickest band, in pixels, still taken as a line rather than a panel,
- *                          per 1000 px of image size, at least 4. 6 covers 2.5 pt frames at 200 dpi.
+ *                          per 1000 px of image size, at least 6. 6 covers 2.5 pt frames at 200 dpi.
  * @param maxLineChroma     mean chroma (max-min channel) above which a long run is a coloured data
  *                          line, not a frame or grid line. 60 keeps greys and light tints.
  * @param edgeTolerance     how far, as a share of the image size, a line may sit from the extent

@@ -14,6 +14,12 @@ import java.util.List;
  * grid lines on a grey panel) are one panel.
  */
 final class RuleLineDetector {
+    /**
+     * A band this thin is always a line, whatever the image size: a blurred or JPEG'd 2 px
+     * axis line spreads over 5 rows, and no panel is that thin.
+     */
+    private static final int MIN_MAX_THICKNESS = 6;
+
     private final PlotAreaConfig config;
 
     RuleLineDetector(PlotAreaConfig config) {
@@ -31,7 +37,7 @@ final class RuleLineDetector {
         int along = horizontal ? img.width() : img.height();
         int across = horizontal ? img.height() : img.width();
         int minLength = (int) Math.ceil(config.minLengthFraction() * along);
-        int maxThick = (int) Math.max(4, Math.round(config.maxLineThickness() * Math.max(img.width(), img.height()) / 1000.0));
+        int maxThick = (int) Math.max(MIN_MAX_THICKNESS, Math.round(config.maxLineThickness() * Math.max(img.width(), img.height()) / 1000.0));
         int gap = (int) Math.max(2, Math.round(config.gapTolerance() * along / 1000.0));
         Run[] runs = new Run[across];
         for (int j = 0; j < across; j++) {
@@ -61,7 +67,7 @@ final class RuleLineDetector {
             }
             double start = medianOf(runs, b, true);
             double end = medianOf(runs, b, false);
-            int color = runs[middleRow(runs, b)].color();
+            int color = runs[strongestRow(runs, b)].color();
             if (thick <= maxThick) {
                 double w = 0, wp = 0, chroma = 0;
                 int n = 0;
@@ -112,6 +118,17 @@ final class RuleLineDetector {
             out.add(new int[] {b[0], b[1]});
         }
         return out;
+    }
+
+    /** The row of the band most unlike the background: the line's core, not its blurred rim. */
+    private static int strongestRow(Run[] runs, int[] b) {
+        int best = middleRow(runs, b);
+        for (int r = b[0]; r < b[1]; r++) {
+            if (runs[r] != null && runs[r].weight() / runs[r].length() > runs[best].weight() / runs[best].length()) {
+                best = r;
+            }
+        }
+        return best;
     }
 
     private static int middleRow(Run[] runs, int[] b) {
