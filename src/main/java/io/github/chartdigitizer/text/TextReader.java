@@ -124,13 +124,16 @@ public final class TextReader {
     }
 
     GrayImage crop(RasterImage img, List<Glyph> glyphs, int pageColor, Direction dir) {
-        // Each glyph's box grown by a pixel: the box holds only pixels dark enough to be ink, and
-        // the fainter anti-aliased rim outside it is part of the letter's shape.
-        List<PixelBox> boxes = glyphs.stream().map(g -> grow(g.box(), img)).toList();
-        PixelBox box = boxes.get(0);
-        for (PixelBox b : boxes) {
-            box = box.union(b);
+        // The group's box grown by a pixel: the box holds only pixels dark enough to be ink, and
+        // the fainter anti-aliased rim outside it is part of the letters' shape. Everything in
+        // the box is kept, so faint decimal points and minus signs that did not make a glyph of
+        // their own are still read.
+        PixelBox box = glyphs.get(0).box();
+        for (Glyph g : glyphs) {
+            box = box.union(g.box());
         }
+        box = grow(box, img);
+        List<PixelBox> boxes = List.of(box);
         int w = box.width(), h = box.height();
         double bgLuma = RasterImage.luma(pageColor);
         double darkest = bgLuma;
