@@ -53,10 +53,10 @@ public final class LinePlotAreaDetector implements PlotAreaDetector {
             throw new DigitizeException(Stage.PLOT_AREA, DigitizeException.Reason.NO_PLOT_AREA,
                     "lines do not outline a rectangle");
         }
-        left = side(img, vIn, hFull, hFull.isEmpty() ? Double.NaN : hx0, tolX, true);
-        right = side(img, vIn, hFull, hFull.isEmpty() ? Double.NaN : hx1, tolX, false);
-        top = side(img, hIn, vFull, vFull.isEmpty() ? Double.NaN : vy0, tolY, true);
-        bottom = side(img, hIn, vFull, vFull.isEmpty() ? Double.NaN : vy1, tolY, false);
+        left = side(img, page, vIn, hFull, hFull.isEmpty() ? Double.NaN : hx0, tolX, true);
+        right = side(img, page, vIn, hFull, hFull.isEmpty() ? Double.NaN : hx1, tolX, false);
+        top = side(img, page, hIn, vFull, vFull.isEmpty() ? Double.NaN : vy0, tolY, true);
+        bottom = side(img, page, hIn, vFull, vFull.isEmpty() ? Double.NaN : vy1, tolY, false);
         if (!(right - left >= 0.1 * img.width()) || !(bottom - top >= 0.1 * img.height())) {
             throw new DigitizeException(Stage.PLOT_AREA, DigitizeException.Reason.NO_PLOT_AREA,
                     String.format("outlined area too small (%.0f x %.0f px)", right - left, bottom - top));
@@ -80,41 +80,80 @@ public final class LinePlotAreaDetector implements PlotAreaDetector {
      * Perpendicular lines that carry on in another colour are tick marks and labels below a
      * spine, and the spine is the edge.
      */
-    private static double side(RasterImage img, List<RuleLine> parallel, List<RuleLine> perpendicular, double extent,
+    private static double side(RasterImage img, int page, List<RuleLine> parallel, List<RuleLine> perpendicular, double extent,
                                double tol, boolean low) {
         if (parallel.isEmpty()) {
             return extent;
         }
-        double outer = low ? parallel.stream().mapToDouble(RuleLine::pos).min().orElseThrow()
-                : parallel.stream().mapToDouble(RuleLine::pos).max().orElseThrow();
+        RuleLine outerLine = low ? parallel.stream().min(java.util.Comparator.comparingDouble(RuleLine::pos)).orElseThrow()
+                : parallel.stream().max(java.util.Comparator.comparingDouble(RuleLine::pos)).orElseThrow();
+        double outer = outerLine.pos();
         if (Double.isNaN(extent)) {
             return outer;
         }
         boolean inside = low ? outer > extent + tol : outer < extent - tol;
-        return inside && continuesBeyond(img, perpendicular, outer, low ? -1 : 1) ? extent : outer;
+        int clear = (outerLine.thickness() + 1) / 2;
+        return inside && continuesBeyond(img, page, perpendicular, outer, clear, low ? -1 : 1) ? extent : outer;
     }
 
-    /** Pixels past {@code outer} this far show whether the perpendicular lines go on. */
-    private static final int PROBE_PX = 3;
-    /** Colour distance within which a probed pixel is the same line. */
-    private static final int SAME_LINE = 30;
+    /** Rows (or columns) probed, counted from the outer line's edge: 2 to 6 px out. */
+    private static final int[] PROBES = {2, 3, 4, 5, 6};
+    /** Chroma above which a probed pixel belongs to a data curve, not to chart furniture. */
+    private static final int DATA_CHROMA = 40;
 
-    private static boolean continuesBeyond(RasterImage img, List<RuleLine> perpendicular, double outer, int dir) {
+    /**
+     * Whether most perpendicular lines go on past {@code outer} as the same thin line: their
+     * colour on the line and not beside it. Tick labels centred on a spine's end continue it in
+     * colour but not as a thin line.
+     */
+    private static boolean continuesBeyond(RasterImage img, int page, List<RuleLine> perpendicular, double outer,
+                                           int clear, int dir) {
         int same = 0, probed = 0;
         for (RuleLine l : perpendicular) {
-            int across = (int) Math.floor(outer) + dir * PROBE_PX;
             int along = (int) Math.floor(l.pos());
-            int x = l.horizontal() ? across : along;
-            int y = l.horizontal() ? along : across;
-            if (x < 0 || y < 0 || x >= img.width() || y >= img.height()) {
-                continue;
+            int side = l.thickness() / 2 + 2;
+            int hits = 0, n = 0;
+            for (int d : PROBES) {
+                int across = (int) Math.floor(outer) + dir * (clear + d);
+                if (!inside(img, l, across, along - side) || !inside(img, l, across, along + side)) {
+                    continue;
+                }
+                int here = pixel(img, l, across, along);
+                if (RasterImage.chroma(here) > DATA_CHROMA) {
+                    continue; // a coloured curve crosses here: says nothing about the line
+                }
+                n++;
+                boolean on = nearer(here, l.color(), page);
+                boolean besideA = nearer(pixel(img, l, across, along - side), l.color(), page);
+                boolean besideB = nearer(pixel(img, l, across, along + side), l.color(), page);
+                if (on && !besideA && !besideB) {
+                    hits++;
+                }
             }
-            probed++;
-            if (RasterImage.channelDistance(img.rgb(x, y), l.color()) <= SAME_LINE) {
-                same++;
+            if (n > 0) {
+                probed++;
+                if (2 * hits > n) {
+                    same++;
+                }
             }
         }
         return probed > 0 && 2 * same > probed;
+    }
+
+    /** Whether c looks more like the line colour than like the page. */
+    private static boolean nearer(int c, int line, int page) {
+        return RasterImage.channelDistance(c, line) < RasterImage.channelDistance(c, page);
+    }
+
+    private static boolean inside(RasterImage img, RuleLine l, int across, int along) {
+        int x = l.horizontal() ? across : along;
+        int y = l.horizontal() ? along : across;
+        return x >= 0 && y >= 0 && x < img.width() && y < img.height();
+    }
+
+    /** The pixel {@code across} the image from a perpendicular line's point of view. */
+    private static int pixel(RasterImage img, RuleLine l, int across, int along) {
+        return l.horizontal() ? img.rgb(across, along) : img.rgb(along, across);
     }
 
     private static List<RuleLine> fullSpan(List<RuleLine> lines) {

@@ -19,6 +19,9 @@ import java.util.Set;
  * the title is the fullest text line above the plot area.
  */
 public final class TickLabelLocator {
+    /** How far, as a share of the plot width, an outside tick may stand off the edge (styles with an axis offset). */
+    private static final double TICK_GAP = 0.01;
+
     private final TickConfig config;
 
     public TickLabelLocator(TickConfig config) {
@@ -90,8 +93,9 @@ public final class TickLabelLocator {
      * short horizontal dash ending at the plot edge.
      */
     private static boolean isYTickMark(Glyph g, PlotArea pa, boolean left) {
-        boolean flat = g.box().height() <= 3 && g.box().width() >= g.box().height();
-        return flat && (left ? g.box().right() >= pa.left() - 3 : g.box().left() <= pa.right() + 3);
+        boolean flat = g.box().height() <= 3 && g.box().width() >= 2 * g.box().height();
+        double reach = Math.max(3, TICK_GAP * pa.width());
+        return flat && (left ? g.box().right() >= pa.left() - reach : g.box().left() <= pa.right() + reach);
     }
 
     /** The aligned column of labels nearest the left (or right) edge. */
