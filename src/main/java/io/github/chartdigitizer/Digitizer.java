@@ -4,6 +4,8 @@ import io.github.chartdigitizer.calibration.AxisFitter;
 import io.github.chartdigitizer.image.ImageLoadException;
 import io.github.chartdigitizer.image.ImageLoader;
 import io.github.chartdigitizer.image.RasterImage;
+import io.github.chartdigitizer.legend.LegendDetector;
+import io.github.chartdigitizer.legend.LegendEntry;
 import io.github.chartdigitizer.model.Axis;
 import io.github.chartdigitizer.model.AxisCalibration;
 import io.github.chartdigitizer.model.DataPoint;
@@ -45,6 +47,7 @@ public final class Digitizer {
     private final AxisFitter fitter;
     private final ColorSegmenter segmenter;
     private final CurveTracer tracer;
+    private final LegendDetector legends = new LegendDetector();
 
     private Digitizer(DigitizerConfig config) {
         this.config = config;
@@ -85,8 +88,10 @@ public final class Digitizer {
         noteRejected(x, warnings);
         noteRejected(y, warnings);
 
+        List<LegendEntry> legend = legends.detect(img, glyphs, frame.area(),
+                LegendDetector.textHeight(layout.yLabels().isEmpty() ? layout.xLabels() : layout.yLabels()));
         List<Series> series = new ArrayList<>();
-        for (SeriesMask m : segmenter.segment(img, frame)) {
+        for (SeriesMask m : segmenter.segment(img, frame, legend.stream().map(LegendEntry::exclusion).toList())) {
             Optional<PixelTrace> t = tracer.trace(m);
             t.ifPresent(tr -> series.add(toSeries(tr, x, y, series.size() + 1)));
         }

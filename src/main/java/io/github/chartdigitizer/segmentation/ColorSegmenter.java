@@ -28,20 +28,31 @@ public final class ColorSegmenter {
         this.config = config;
     }
 
-    public List<SeriesMask> segment(RasterImage img, PlotFrame frame) {
+    /**
+     * @param exclusions regions that are never data (legend entries)
+     */
+    public List<SeriesMask> segment(RasterImage img, PlotFrame frame, List<PixelBox> exclusions) {
         PixelBox box = frame.area().interior(config.inset());
         if (box.area() == 0) {
             return List.of();
         }
         int panel = frame.panelColor();
         boolean[] dark = darkLinePixels(img, frame, box);
+        boolean[] excluded = new boolean[box.area()];
+        for (PixelBox e : exclusions) {
+            for (int y = Math.max(e.top(), box.top()); y < Math.min(e.bottom(), box.bottom()); y++) {
+                for (int x = Math.max(e.left(), box.left()); x < Math.min(e.right(), box.right()); x++) {
+                    excluded[(y - box.top()) * box.width() + (x - box.left())] = true;
+                }
+            }
+        }
         int bins = 1 << (3 * BITS);
         int[] count = new int[bins];
         long[][] sum = new long[bins][3];
         for (int y = box.top(); y < box.bottom(); y++) {
             for (int x = box.left(); x < box.right(); x++) {
                 int c = img.rgb(x, y);
-                if (isCandidate(c, panel, dark, box, x, y)) {
+                if (isCandidate(c, panel, dark, excluded, box, x, y)) {
                     int k = bin(c);
                     count[k]++;
                     sum[k][0] += RasterImage.red(c);
@@ -90,7 +101,7 @@ public final class ColorSegmenter {
         for (int y = box.top(); y < box.bottom(); y++) {
             for (int x = box.left(); x < box.right(); x++) {
                 int c = img.rgb(x, y);
-                if (!isCandidate(c, panel, dark, box, x, y)) {
+                if (!isCandidate(c, panel, dark, excluded, box, x, y)) {
                     continue;
                 }
                 double[] px = {RasterImage.red(c), RasterImage.green(c), RasterImage.blue(c)};
@@ -118,11 +129,12 @@ public final class ColorSegmenter {
         return out;
     }
 
-    private boolean isCandidate(int c, int panel, boolean[] dark, PixelBox box, int x, int y) {
-        if (RasterImage.channelDistance(c, panel) < config.minContrast()) {
+    private boolean isCandidate(int c, int panel, boolean[] dark, boolean[] excluded, PixelBox box, int x, int y) {
+        int i = (y - box.top()) * box.width() + (x - box.left());
+        if (excluded[i] || RasterImage.channelDistance(c, panel) < config.minContrast()) {
             return false;
         }
-        return RasterImage.chroma(c) >= config.minChroma() || dark[(y - box.top()) * box.width() + (x - box.left())];
+        return RasterImage.chroma(c) >= config.minChroma() || dark[i];
     }
 
     /**

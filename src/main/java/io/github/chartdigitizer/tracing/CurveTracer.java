@@ -38,20 +38,7 @@ public final class CurveTracer {
                 pick[i] = cols.get(i).get(0).center();
             }
         }
-        for (int i = 0; i < w; i++) {
-            List<Run> rs = cols.get(i);
-            if (rs.size() > 1) {
-                double ref = neighbourMedian(pick, i);
-                Run best = null;
-                for (Run r : rs) {
-                    if (best == null || (Double.isNaN(ref) ? r.weight() > best.weight()
-                            : Math.abs(r.center() - ref) < Math.abs(best.center() - ref))) {
-                        best = r;
-                    }
-                }
-                pick[i] = best.center();
-            }
-        }
+        resolveAmbiguous(cols, pick);
         int seen = 0;
         for (double p : pick) {
             if (!Double.isNaN(p)) {
@@ -116,6 +103,61 @@ public final class CurveTracer {
             out.add(new Run(wy / w, w));
         }
         return out;
+    }
+
+    /**
+     * Columns with several runs take the run nearest the line as it arrives there: the median
+     * of the decided columns within the window, else the nearest decided column on either
+     * side, growing outwards from the unambiguous columns. A stretch where a legend swatch or
+     * another curve doubles the colour is thus bridged by the line's own continuation, not by
+     * whichever run is heavier.
+     */
+    private void resolveAmbiguous(List<List<Run>> cols, double[] pick) {
+        int w = pick.length;
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (int pass = 0; pass < 2; pass++) {
+                for (int k = 0; k < w; k++) {
+                    int i = pass == 0 ? k : w - 1 - k;
+                    if (!Double.isNaN(pick[i]) || cols.get(i).size() < 2) {
+                        continue;
+                    }
+                    double ref = neighbourMedian(pick, i);
+                    if (Double.isNaN(ref)) {
+                        int from = pass == 0 ? i - 1 : i + 1;
+                        if (from < 0 || from >= w || Double.isNaN(pick[from])) {
+                            continue;
+                        }
+                        ref = pick[from];
+                    }
+                    pick[i] = nearest(cols.get(i), ref).center();
+                    changed = true;
+                }
+            }
+        }
+        // Ambiguous columns no decided column reaches (every column doubled): heaviest run.
+        for (int i = 0; i < w; i++) {
+            if (Double.isNaN(pick[i]) && cols.get(i).size() > 1) {
+                Run best = cols.get(i).get(0);
+                for (Run r : cols.get(i)) {
+                    if (r.weight() > best.weight()) {
+                        best = r;
+                    }
+                }
+                pick[i] = best.center();
+            }
+        }
+    }
+
+    private static Run nearest(List<Run> rs, double ref) {
+        Run best = rs.get(0);
+        for (Run r : rs) {
+            if (Math.abs(r.center() - ref) < Math.abs(best.center() - ref)) {
+                best = r;
+            }
+        }
+        return best;
     }
 
     private double neighbourMedian(double[] pick, int i) {

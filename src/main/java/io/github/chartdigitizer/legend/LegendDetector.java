@@ -1,0 +1,83 @@
+package io.github.chartdigitizer.legend;
+
+import io.github.chartdigitizer.image.RasterImage;
+import io.github.chartdigitizer.model.PixelBox;
+import io.github.chartdigitizer.model.PlotArea;
+import io.github.chartdigitizer.text.Glyph;
+import io.github.chartdigitizer.text.TextGroup;
+import io.github.chartdigitizer.text.TextLayout;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds legend entries inside the plot area from their text: lines of at least
+ * {@link #MIN_GLYPHS} glyphs of about the size of the tick labels. Curves are long connected
+ * blobs and markers are coloured, so dark character-sized glyphs in a row inside the plot are
+ * text. Each entry's exclusion box reaches {@link #SWATCH_REACH} text heights to either side,
+ * where matplotlib (handle left of the text) and gnuplot (sample right of it) draw the swatch.
+ */
+public final class LegendDetector {
+    /** Fewest glyphs in a legend line ("SGD" has three). */
+    static final int MIN_GLYPHS = 3;
+    /** Swatch room beside the text, in text heights: matplotlib's 2 em handle plus padding. */
+    static final double SWATCH_REACH = 4.0;
+    /** Legend glyphs are this close in height to the tick labels (ratio either way). */
+    static final double SIZE_RATIO = 1.8;
+
+    /** Chroma (max-min channel) above which a glyph is a coloured marker, not black or grey text. */
+    static final int MAX_TEXT_CHROMA = 60;
+
+    public List<LegendEntry> detect(RasterImage img, List<Glyph> glyphs, PlotArea pa, int textHeight) {
+        if (textHeight <= 0) {
+            return List.of();
+        }
+        PixelBox inner = pa.interior(2);
+        List<Glyph> inside = new ArrayList<>();
+        for (Glyph g : glyphs) {
+            PixelBox b = g.box();
+            boolean within = b.left() >= inner.left() && b.right() <= inner.right() && b.top() >= inner.top()
+                    && b.bottom() <= inner.bottom();
+            boolean charSized = b.height() <= SIZE_RATIO * textHeight && b.width() <= 2 * SIZE_RATIO * textHeight;
+            if (within && charSized && darkestChroma(img, b) <= MAX_TEXT_CHROMA) {
+                inside.add(g);
+            }
+        }
+        List<LegendEntry> out = new ArrayList<>();
+        for (TextGroup line : TextLayout.lines(inside)) {
+            for (TextGroup word : TextLayout.splitByGaps(line, 2.0 * textHeight)) {
+                int h = word.box().height();
+                if (word.glyphs().size() < MIN_GLYPHS || h > SIZE_RATIO * textHeight || h * SIZE_RATIO < textHeight) {
+                    continue;
+                }
+                int reach = (int) Math.round(SWATCH_REACH * textHeight);
+                int pad = textHeight / 2;
+                PixelBox b = word.box();
+                PixelBox ex = new PixelBox(Math.max(inner.left(), b.left() - reach), Math.max(inner.top(), b.top() - pad),
+                        Math.min(inner.right(), b.right() + reach), Math.min(inner.bottom(), b.bottom() + pad));
+                out.add(new LegendEntry(word.glyphs(), b, ex));
+            }
+        }
+        return out;
+    }
+
+    private static int darkestChroma(RasterImage img, PixelBox b) {
+        int darkest = -1;
+        double luma = Double.POSITIVE_INFINITY;
+        for (int y = b.top(); y < b.bottom(); y++) {
+            for (int x = b.left(); x < b.right(); x++) {
+                double l = img.luma(x, y);
+                if (l < luma) {
+                    luma = l;
+                    darkest = img.rgb(x, y);
+                }
+            }
+        }
+        return darkest < 0 ? 0 : RasterImage.chroma(darkest);
+    }
+
+    /** Median height of tick-label glyphs: the chart's text size. */
+    public static int textHeight(List<TextGroup> labels) {
+        int[] hs = labels.stream().flatMap(l -> l.glyphs().stream()).mapToInt(g -> g.box().height()).sorted().toArray();
+        return hs.length == 0 ? 0 : hs[hs.length / 2];
+    }
+}
