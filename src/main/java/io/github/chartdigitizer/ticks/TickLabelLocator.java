@@ -109,7 +109,7 @@ public final class TickLabelLocator {
         List<TextGroup> candidates = new ArrayList<>();
         for (TextGroup line : TextLayout.lines(side)) {
             List<TextGroup> pieces = TextLayout.splitByGaps(line, 0.5 * line.typicalHeight());
-            candidates.add(left ? pieces.get(pieces.size() - 1) : pieces.get(0));
+            candidates.add(left ? extendLeft(pieces) : pieces.get(0));
         }
         if (candidates.isEmpty()) {
             return List.of();
@@ -130,6 +130,30 @@ public final class TickLabelLocator {
             }
         }
         return best.stream().sorted(Comparator.comparingInt(g -> g.box().top())).toList();
+    }
+
+    /**
+     * The rightmost piece of a line, joined with pieces to its left that continue it on the
+     * same baseline at the same size within a text height: "6 × 10^0" has wide math spacing
+     * around the ×, while the rotated axis title's glyphs beside a label do not share its
+     * baseline and size.
+     */
+    private static TextGroup extendLeft(List<TextGroup> pieces) {
+        TextGroup label = pieces.get(pieces.size() - 1);
+        int h = label.typicalHeight();
+        for (int i = pieces.size() - 2; i >= 0; i--) {
+            TextGroup p = pieces.get(i);
+            boolean near = label.box().left() - p.box().right() <= h;
+            boolean sameBaseline = Math.abs(p.box().bottom() - label.box().bottom()) <= Math.max(1, 0.2 * h);
+            boolean sameSize = p.box().height() <= 1.1 * label.box().height();
+            if (!(near && sameBaseline && sameSize)) {
+                break;
+            }
+            List<Glyph> all = new ArrayList<>(p.glyphs());
+            all.addAll(label.glyphs());
+            label = TextGroup.of(all);
+        }
+        return label;
     }
 
     /** Glyphs beyond the y labels, beside the plot: the rotated y axis title. */
