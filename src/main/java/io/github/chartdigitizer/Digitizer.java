@@ -19,7 +19,9 @@ import io.github.chartdigitizer.segmentation.ColorSegmenter;
 import io.github.chartdigitizer.segmentation.SeriesMask;
 import io.github.chartdigitizer.text.Glyph;
 import io.github.chartdigitizer.text.InkComponents;
+import io.github.chartdigitizer.text.TextGroup;
 import io.github.chartdigitizer.text.TextReader;
+import io.github.chartdigitizer.ticks.AxisOffset;
 import io.github.chartdigitizer.ticks.AxisSide;
 import io.github.chartdigitizer.ticks.ChartText;
 import io.github.chartdigitizer.ticks.TesseractLabelReader;
@@ -81,15 +83,17 @@ public final class Digitizer {
         ChartText layout = locator.locate(glyphs, frame.area(), img.width(), img.height());
         List<String> warnings = new ArrayList<>();
 
-        TickReader.AxisLabels xl = ticks.read(img, frame, Axis.X, AxisSide.BOTTOM, layout.xLabels());
-        TickReader.AxisLabels yl = ticks.read(img, frame, Axis.Y, layout.ySide(), layout.yLabels());
+        Optional<AxisOffset> xOffset = ticks.readOffset(img, layout.xOffset(), frame.pageColor());
+        Optional<AxisOffset> yOffset = ticks.readOffset(img, layout.yOffset(), frame.pageColor());
+        TickReader.AxisLabels xl = ticks.read(img, frame, Axis.X, AxisSide.BOTTOM, layout.xLabels(), xOffset);
+        TickReader.AxisLabels yl = ticks.read(img, frame, Axis.Y, layout.ySide(), layout.yLabels(), yOffset);
         AxisCalibration x = fitter.fit(Axis.X, xl.labels(), xl.powersOfTen());
         AxisCalibration y = fitter.fit(Axis.Y, yl.labels(), yl.powersOfTen());
         noteRejected(x, warnings);
         noteRejected(y, warnings);
 
         List<LegendEntry> legend = legends.detect(img, glyphs, frame.area(),
-                LegendDetector.textHeight(layout.yLabels().isEmpty() ? layout.xLabels() : layout.yLabels()));
+                TextGroup.medianGlyphHeight(layout.yLabels().isEmpty() ? layout.xLabels() : layout.yLabels()));
         List<Series> series = new ArrayList<>();
         for (SeriesMask m : segmenter.segment(img, frame, legend.stream().map(LegendEntry::exclusion).toList())) {
             Optional<PixelTrace> t = tracer.trace(m);

@@ -75,9 +75,4 @@ public final class LegendDetector {
         return darkest < 0 ? 0 : RasterImage.chroma(darkest);
     }
 
-    /** Median height of tick-label glyphs: the chart's text size. */
-    public static int textHeight(List<TextGroup> labels) {
-        int[] hs = labels.stream().flatMap(l -> l.glyphs().stream()).mapToInt(g -> g.box().height()).sorted().toArray();
-        return hs.length == 0 ? 0 : hs[hs.length / 2];
-    }
 }

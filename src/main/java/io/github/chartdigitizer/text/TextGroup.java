@@ -18,6 +18,12 @@ public record TextGroup(List<Glyph> glyphs, PixelBox box) {
         return new TextGroup(glyphs, b);
     }
 
+    /** Median glyph height over several groups (0 when none): a chart's text size. */
+    public static int medianGlyphHeight(List<TextGroup> groups) {
+        int[] hs = groups.stream().flatMap(l -> l.glyphs().stream()).mapToInt(g -> g.box().height()).sorted().toArray();
+        return hs.length == 0 ? 0 : hs[hs.length / 2];
+    }
+
     /** Median glyph height: the text size. */
     public int typicalHeight() {
         int[] hs = glyphs.stream().mapToInt(g -> g.box().height()).sorted().toArray();

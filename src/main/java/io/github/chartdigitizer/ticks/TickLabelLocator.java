@@ -76,11 +76,56 @@ public final class TickLabelLocator {
         xLabels.forEach(l -> used.addAll(l.glyphs()));
         List<Glyph> yTitle = yTitle(outside, used, yLabels, ySide, pa);
 
+        int textH = TextGroup.medianGlyphHeight(yLabels.isEmpty() ? xLabels : yLabels);
         List<Glyph> above = outside.stream().filter(g -> g.box().bottom() < pa.top() - 0.5 && !used.contains(g)).toList();
-        List<Glyph> title = TextLayout.lines(above).stream()
+        List<Glyph> yOffset = offsetText(above, ySide == AxisSide.LEFT ? pa.left() : pa.right(), ySide == AxisSide.LEFT,
+                pa.top() - OFFSET_REACH * textH, textH);
+        List<Glyph> titleCandidates = above.stream().filter(g -> !yOffset.contains(g)).toList();
+        List<Glyph> title = TextLayout.lines(titleCandidates).stream()
                 .max(Comparator.comparingInt(l -> l.glyphs().size()))
                 .map(TextGroup::glyphs).orElse(List.of());
-        return new ChartText(xLabels, ySide, yLabels, title, xTitle, yTitle);
+        List<Glyph> xOffset = List.of();
+        if (!xTitle.isEmpty() || first + 1 < belowLines.size()) {
+            List<Glyph> rest = new ArrayList<>();
+            for (int i = first + 1; i < belowLines.size(); i++) {
+                rest.addAll(belowLines.get(i).glyphs());
+            }
+            xOffset = offsetText(rest, pa.right(), false, Double.NEGATIVE_INFINITY, textH);
+            if (!xOffset.isEmpty()) {
+                List<Glyph> off = xOffset;
+                xTitle = xTitle.stream().filter(g -> !off.contains(g)).toList();
+            }
+        }
+        return new ChartText(xLabels, ySide, yLabels, title, xTitle, yTitle, xOffset, yOffset);
+    }
+
+    /** The offset text sits within this many text heights of the plot's top edge. */
+    private static final double OFFSET_REACH = 3.0;
+    /** An offset text ("1e6", "+1e6", "×10^6") has at most this many glyphs. */
+    private static final int OFFSET_MAX_GLYPHS = 8;
+
+    /**
+     * A short piece of text aligned with an axis end: matplotlib draws the y offset text
+     * left-aligned above the axis' left edge and the x one right-aligned under its right end.
+     * Only a candidate: {@link AxisOffset#parse} decides.
+     */
+    private static List<Glyph> offsetText(List<Glyph> glyphs, double edge, boolean leftAligned, double minBottom, int h) {
+        if (h <= 0) {
+            return List.of();
+        }
+        for (TextGroup line : TextLayout.lines(glyphs)) {
+            if (line.box().bottom() < minBottom) {
+                continue;
+            }
+            for (TextGroup piece : TextLayout.splitByGaps(line, 0.8 * h)) {
+                double anchor = leftAligned ? piece.box().left() : piece.box().right();
+                if (Math.abs(anchor - edge) <= 2 * h && piece.glyphs().size() <= OFFSET_MAX_GLYPHS
+                        && piece.box().height() <= 2 * h) {
+                    return piece.glyphs();
+                }
+            }
+        }
+        return List.of();
     }
 
     /** A row of short thin marks, not characters. */

@@ -93,7 +93,20 @@ public final class TickReader {
         return true;
     }
 
-    public AxisLabels read(RasterImage img, PlotFrame frame, Axis axis, AxisSide side, List<TextGroup> groups) {
+    /** Reads an axis' offset or multiplier text, if there is one that parses as such. */
+    public java.util.Optional<AxisOffset> readOffset(RasterImage img, List<io.github.chartdigitizer.text.Glyph> glyphs,
+                                                     int pageColor) {
+        if (glyphs.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        return AxisOffset.parse(reader.read(img, TextGroup.of(glyphs), pageColor));
+    }
+
+    /**
+     * @param offset the axis' offset or multiplier, applied to every label value
+     */
+    public AxisLabels read(RasterImage img, PlotFrame frame, Axis axis, AxisSide side, List<TextGroup> groups,
+                           java.util.Optional<AxisOffset> offset) {
         List<String> texts = new ArrayList<>();
         List<Double> centers = new ArrayList<>();
         List<java.util.OptionalDouble> snaps = new ArrayList<>();
@@ -123,6 +136,11 @@ public final class TickReader {
             if (merged || parsed.isPresent() && (parsed.get().form() == LabelParser.Form.POWER_OF_TEN
                     || parsed.get().form() == LabelParser.Form.E_NOTATION)) {
                 powers++;
+            }
+            if (offset.isPresent()) {
+                AxisOffset o = offset.get();
+                value = Double.isNaN(value) ? value : o.apply(value);
+                alts = alts.stream().map(a -> new Alternative(o.apply(a.value()), a.weight())).toList();
             }
             var snapped = snaps.get(i);
             out.add(new TickLabel(axis, snapped.orElse(centers.get(i)), text, value, alts, groups.get(i).box(),
