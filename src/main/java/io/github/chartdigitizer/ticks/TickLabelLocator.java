@@ -99,6 +99,9 @@ public final class TickLabelLocator {
         return new ChartText(xLabels, ySide, yLabels, title, xTitle, yTitle, xOffset, yOffset);
     }
 
+    /** Text no taller than this many pixels is no tick label (a tick mark or a speck). */
+    private static final int MIN_LABEL_HEIGHT = 3;
+
     /** The offset text sits within this many text heights of the plot's top edge. */
     private static final double OFFSET_REACH = 3.0;
     /** An offset text ("1e6", "+1e6", "×10^6") has at most this many glyphs. */
@@ -138,7 +141,7 @@ public final class TickLabelLocator {
      * short horizontal dash ending at the plot edge.
      */
     private static boolean isYTickMark(Glyph g, PlotArea pa, boolean left) {
-        boolean flat = g.box().height() <= 3 && g.box().width() >= 2 * g.box().height();
+        boolean flat = g.box().height() <= 3 && 2 * g.box().width() >= 3 * g.box().height();
         double reach = Math.max(3, TICK_GAP * pa.width());
         return flat && (left ? g.box().right() >= pa.left() - reach : g.box().left() <= pa.right() + reach);
     }
@@ -153,6 +156,9 @@ public final class TickLabelLocator {
                 .toList();
         List<TextGroup> candidates = new ArrayList<>();
         for (TextGroup line : TextLayout.lines(side)) {
+            if (line.box().height() <= MIN_LABEL_HEIGHT) {
+                continue; // tick marks and specks: no label is this short
+            }
             List<TextGroup> pieces = TextLayout.splitByGaps(line, 0.5 * line.typicalHeight());
             candidates.add(left ? extendLeft(pieces) : pieces.get(0));
         }

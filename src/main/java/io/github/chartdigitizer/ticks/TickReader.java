@@ -58,8 +58,31 @@ public final class TickReader {
                 out.add(new Alternative(Math.pow(10, k), Alternative.GUESS));
             }
         }
+        Matcher sci = MANTISSA_POWER.matcher(text);
+        if (Double.isNaN(primary) && sci.matches()) {
+            // "6x10°" or "x10^0": a mantissa or an exponent was lost; guess the missing part.
+            List<Integer> mantissas = sci.group(1).isEmpty() ? List.of(2, 3, 4, 5, 6, 7, 8, 9)
+                    : List.of(Integer.parseInt(sci.group(1)));
+            String e = sci.group(2).replace('\u2212', '-');
+            List<Integer> exps = new ArrayList<>();
+            if (e.matches("\\^?-?\\d{1,2}")) {
+                exps.add(Integer.parseInt(e.replace("^", "")));
+            } else {
+                for (int k = -MAX_EXPONENT; k <= MAX_EXPONENT; k++) {
+                    exps.add(k);
+                }
+            }
+            for (int mant : mantissas) {
+                for (int k : exps) {
+                    out.add(new Alternative(mant * Math.pow(10, k), Alternative.GUESS));
+                }
+            }
+        }
         return out;
     }
+
+    /** A mantissa (maybe lost) times 10 and an exponent (maybe unreadable): "6x10°", "x10^0". */
+    private static final Pattern MANTISSA_POWER = Pattern.compile("(\\d?)\\s*[x\u00d7*]\\s*10(.{0,4})");
 
     private static void addParsed(List<Alternative> out, String text, double primary) {
         LabelParser.parse(text).map(LabelParser.ParsedLabel::value)

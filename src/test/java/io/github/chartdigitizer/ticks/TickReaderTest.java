@@ -38,4 +38,11 @@ class TickReaderTest {
         assertTrue(alts.stream().anyMatch(a -> a.value() == 1e6 && a.weight() == Alternative.GUESS));
         assertTrue(TickReader.alternatives("250", 250).isEmpty());
     }
+
+    @Test
+    void guessesLostMantissaOrExponentOfMinorLogLabels() {
+        assertTrue(TickReader.alternatives("x10^0", Double.NaN).stream().anyMatch(a -> a.value() == 3.0));
+        assertTrue(TickReader.alternatives("6x10\u00b0", Double.NaN).stream().anyMatch(a -> a.value() == 6.0));
+        assertTrue(TickReader.alternatives("6x10\u00b0", Double.NaN).stream().anyMatch(a -> a.value() == 600.0));
+    }
 }
