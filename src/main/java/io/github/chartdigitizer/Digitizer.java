@@ -29,6 +29,7 @@ import io.github.chartdigitizer.ticks.TickLabelLocator;
 import io.github.chartdigitizer.ticks.TickMarkFinder;
 import io.github.chartdigitizer.ticks.TickReader;
 import io.github.chartdigitizer.tracing.CurveTracer;
+import io.github.chartdigitizer.tracing.Duplicates;
 import io.github.chartdigitizer.tracing.PixelTrace;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -94,10 +95,13 @@ public final class Digitizer {
 
         List<LegendEntry> legend = legends.detect(img, glyphs, frame.area(),
                 TextGroup.medianGlyphHeight(layout.yLabels().isEmpty() ? layout.xLabels() : layout.yLabels()));
-        List<Series> series = new ArrayList<>();
+        List<PixelTrace> traces = new ArrayList<>();
         for (SeriesMask m : segmenter.segment(img, frame, legend.stream().map(LegendEntry::exclusion).toList())) {
-            Optional<PixelTrace> t = tracer.trace(m);
-            t.ifPresent(tr -> series.add(toSeries(tr, x, y, series.size() + 1)));
+            tracer.trace(m).ifPresent(traces::add);
+        }
+        List<Series> series = new ArrayList<>();
+        for (PixelTrace t : Duplicates.drop(traces, frame.panelColor())) {
+            series.add(toSeries(t, x, y, series.size() + 1));
         }
         if (series.isEmpty()) {
             throw new DigitizeException(Stage.SEGMENTATION, DigitizeException.Reason.NO_SERIES,

@@ -21,6 +21,14 @@ import org.opencv.imgproc.Imgproc;
 public final class ColorSegmenter {
     /** Histogram bins: 5 bits a channel, coarse enough to absorb JPEG noise. */
     private static final int BITS = 5;
+    /**
+     * A histogram bin holding at least 1/PEAK_SHARE of a series' minimum pixels may start a new
+     * colour; whether it is a series is decided by all the pixels it gathers. 20: JPEG spreads a
+     * thin line's pixels over dozens of bins, none of them large.
+     */
+    private static final int PEAK_SHARE = 20;
+    /** ... and at least this many pixels, so lone specks start nothing. */
+    private static final int MIN_PEAK = 3;
 
     private final SegmentationConfig config;
 
@@ -85,7 +93,9 @@ public final class ColorSegmenter {
             }
             if (owner >= 0) {
                 members.get(owner)[0] += count[k];
-            } else if (count[k] >= minPixels / 4) {
+                continue;
+            }
+            if (count[k] >= Math.max(MIN_PEAK, minPixels / PEAK_SHARE)) {
                 centers.add(c);
                 members.add(new long[] {count[k]});
             }
@@ -210,7 +220,7 @@ public final class ColorSegmenter {
      * Models c as panel + a * (series - panel): returns {a, distance of c from that blend}.
      * a may exceed 1 for pixels darker than the series' typical colour (JPEG, overlaps).
      */
-    private static double[] blend(double[] c, int panel, double[] series) {
+    static double[] blend(double[] c, int panel, double[] series) {
         double[] p = {RasterImage.red(panel), RasterImage.green(panel), RasterImage.blue(panel)};
         double[] dir = {series[0] - p[0], series[1] - p[1], series[2] - p[2]};
         double[] v = {c[0] - p[0], c[1] - p[1], c[2] - p[2]};
