@@ -29,6 +29,8 @@ public final class ColorSegmenter {
     private static final int PEAK_SHARE = 20;
     /** ... and at least this many pixels, so lone specks start nothing. */
     private static final int MIN_PEAK = 3;
+    /** A rule is a grid line when it spans this share of the plot area. */
+    private static final double GRID_SPAN = 0.9;
 
     private final SegmentationConfig config;
 
@@ -167,7 +169,9 @@ public final class ColorSegmenter {
             }
         }
         for (RuleLine l : frame.lines()) {
-            if (l.kind() != RuleLine.Kind.LINE) {
+            // Grid lines cross the whole plot; a flat stretch of a black curve does not.
+            double span = l.horizontal() ? frame.area().width() : frame.area().height();
+            if (l.kind() != RuleLine.Kind.LINE || l.length() < GRID_SPAN * span) {
                 continue;
             }
             int half = (l.thickness() + 1) / 2 + 1;
