@@ -30,6 +30,7 @@ import io.github.chartdigitizer.ticks.TickMarkFinder;
 import io.github.chartdigitizer.ticks.TickReader;
 import io.github.chartdigitizer.tracing.CurveTracer;
 import io.github.chartdigitizer.tracing.Duplicates;
+import io.github.chartdigitizer.tracing.Occlusion;
 import io.github.chartdigitizer.tracing.PixelTrace;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -100,7 +101,7 @@ public final class Digitizer {
             tracer.trace(m).ifPresent(traces::add);
         }
         List<Series> series = new ArrayList<>();
-        for (PixelTrace t : Duplicates.drop(traces, frame.panelColor())) {
+        for (PixelTrace t : Occlusion.bridge(Duplicates.drop(traces, frame.panelColor()))) {
             series.add(toSeries(t, x, y, series.size() + 1));
         }
         if (series.isEmpty()) {

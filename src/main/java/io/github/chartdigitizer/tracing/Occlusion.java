@@ -1,0 +1,99 @@
+package io.github.chartdigitizer.tracing;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Bridges the stretches where a line is hidden under another one drawn on top of it. A gap
+ * wider than the tracer bridges on its own is filled when, over most of the gap, another
+ * trace runs where the straight bridge would go: the hidden line is then within a line width
+ * of the one on top, whose y is used (a straight bridge cuts corners).
+ */
+public final class Occlusion {
+    /** Another trace within this many pixels of the bridge covers the hidden line there. */
+    static final double COVER_PX = 6;
+    /** Share of the gap's columns that must be covered. */
+    static final double COVER_SHARE = 0.7;
+
+    private Occlusion() {
+    }
+
+    public static List<PixelTrace> bridge(List<PixelTrace> traces) {
+        List<PixelTrace> out = new ArrayList<>();
+        for (PixelTrace t : traces) {
+            out.add(bridgeOne(t, traces));
+        }
+        return out;
+    }
+
+    private static PixelTrace bridgeOne(PixelTrace t, List<PixelTrace> all) {
+        List<Map<Double, Double>> others = new ArrayList<>();
+        for (PixelTrace o : all) {
+            if (o != t) {
+                others.add(observed(o));
+            }
+        }
+        List<double[]> pts = new ArrayList<>();
+        List<Boolean> obs = new ArrayList<>();
+        for (int i = 0; i < t.xs().length; i++) {
+            if (i > 0 && t.xs()[i] - t.xs()[i - 1] > 1.5) {
+                fill(t.xs()[i - 1], t.ys()[i - 1], t.xs()[i], t.ys()[i], others, pts, obs);
+            }
+            pts.add(new double[] {t.xs()[i], t.ys()[i]});
+            obs.add(t.observed()[i]);
+        }
+        if (pts.size() == t.xs().length) {
+            return t;
+        }
+        double[] xs = new double[pts.size()];
+        double[] ys = new double[pts.size()];
+        boolean[] ob = new boolean[pts.size()];
+        for (int k = 0; k < pts.size(); k++) {
+            xs[k] = pts.get(k)[0];
+            ys[k] = pts.get(k)[1];
+            ob[k] = obs.get(k);
+        }
+        return new PixelTrace(t.color(), xs, ys, ob, t.coverage());
+    }
+
+    /** Fills the columns strictly between x0 and x1 if another trace covers the bridge. */
+    private static void fill(double x0, double y0, double x1, double y1, List<Map<Double, Double>> others,
+                             List<double[]> pts, List<Boolean> obs) {
+        List<double[]> bridge = new ArrayList<>();
+        int covered = 0, n = 0;
+        for (double x = x0 + 1; x < x1 - 0.5; x += 1) {
+            n++;
+            double straight = y0 + (x - x0) / (x1 - x0) * (y1 - y0);
+            double best = Double.NaN;
+            for (Map<Double, Double> o : others) {
+                Double oy = o.get(x);
+                if (oy != null && Math.abs(oy - straight) <= COVER_PX
+                        && (Double.isNaN(best) || Math.abs(oy - straight) < Math.abs(best - straight))) {
+                    best = oy;
+                }
+            }
+            if (!Double.isNaN(best)) {
+                covered++;
+            }
+            bridge.add(new double[] {x, Double.isNaN(best) ? straight : best});
+        }
+        if (n > 0 && covered >= COVER_SHARE * n) {
+            for (double[] p : bridge) {
+                pts.add(p);
+                obs.add(false);
+            }
+        }
+    }
+
+    private static Map<Double, Double> observed(PixelTrace t) {
+        Map<Double, Double> m = new HashMap<>();
+        for (int i = 0; i < t.xs().length; i++) {
+            if (t.observed()[i]) {
+                m.put(t.xs()[i], t.ys()[i]);
+            }
+        }
+        return m;
+    }
+}
