@@ -29,11 +29,11 @@ public final class TesseractLabelReader implements TickLabelReader {
     @Override
     public String read(RasterImage img, TextGroup label, int pageColor) {
         List<List<Glyph>> parts = splitExponent(label);
-        String base = readPart(img, parts.get(0), pageColor);
+        String base = withMinus(readPart(img, parts.get(0), pageColor), parts.get(0), img, pageColor);
         if (parts.size() == 1) {
             return base;
         }
-        String exp = readPart(img, parts.get(1), pageColor);
+        String exp = withMinus(readPart(img, parts.get(1), pageColor), parts.get(1), img, pageColor);
         return base + "^" + exp;
     }
 
@@ -52,6 +52,68 @@ public final class TesseractLabelReader implements TickLabelReader {
         }
         return t;
     }
+
+    /**
+     * A leading minus is a short flat bar at mid-height, which Tesseract often drops or reads
+     * as another mark ("−4" as "4", "~4"). It is found in the ink itself, column by column from
+     * the left, since it may touch the digit after it: a run of columns whose ink is a thin band
+     * at mid-height, at least a third of the text height long. Then whatever was read before the
+     * first digit is replaced by "-".
+     */
+    static String withMinus(String text, List<Glyph> glyphs, RasterImage img, int pageColor) {
+        int left = glyphs.stream().mapToInt(g -> g.box().left()).min().orElse(0);
+        int right = glyphs.stream().mapToInt(g -> g.box().right()).max().orElse(0);
+        int top = glyphs.stream().mapToInt(g -> g.box().top()).min().orElse(0);
+        int bottom = glyphs.stream().mapToInt(g -> g.box().bottom()).max().orElse(0);
+        int h = bottom - top;
+        if (h < 4) {
+            return text;
+        }
+        double ink = RasterImage.luma(pageColor) - INK_CONTRAST;
+        int barTop = -1, barBottom = -1, run = 0;
+        for (int x = left; x < right; x++) {
+            int t = -1, b = -1;
+            for (int y = top; y < bottom; y++) {
+                if (img.luma(x, y) < ink) {
+                    if (t < 0) {
+                        t = y;
+                    }
+                    b = y;
+                }
+            }
+            if (t < 0) {
+                if (run == 0) {
+                    continue; // blank columns before the first ink
+                }
+                break;
+            }
+            boolean thin = b - t + 1 <= Math.max(2, MINUS_MAX_HEIGHT * h);
+            double mid = (t + b + 1) / 2.0;
+            boolean midHeight = mid > top + 0.25 * h && mid < bottom - 0.2 * h;
+            boolean sameBand = barTop < 0 || Math.abs(t - barTop) <= 1 && Math.abs(b - barBottom) <= 1;
+            if (!thin || !midHeight || !sameBand) {
+                break;
+            }
+            barTop = barTop < 0 ? t : barTop;
+            barBottom = barBottom < 0 ? b : barBottom;
+            run++;
+        }
+        if (run < MINUS_MIN_LENGTH * h || text.startsWith("-") || text.startsWith("\u2212")) {
+            return text;
+        }
+        int digit = 0;
+        while (digit < text.length() && !Character.isDigit(text.charAt(digit)) && text.charAt(digit) != '.') {
+            digit++;
+        }
+        return "-" + text.substring(digit);
+    }
+
+    /** Luma below the page that counts as ink (as {@link io.github.chartdigitizer.text.InkConfig}). */
+    private static final int INK_CONTRAST = 40;
+    /** A minus bar is at least this share of the text height long. */
+    private static final double MINUS_MIN_LENGTH = 0.3;
+    /** A minus bar is at most this share of the text height tall. */
+    private static final double MINUS_MAX_HEIGHT = 0.2;
 
     /** Spaces carry no meaning inside a tick label. */
     private static String clean(String t) {
