@@ -6,6 +6,7 @@ import io.github.chartdigitizer.image.ImageLoader;
 import io.github.chartdigitizer.image.RasterImage;
 import io.github.chartdigitizer.legend.LegendDetector;
 import io.github.chartdigitizer.legend.LegendEntry;
+import io.github.chartdigitizer.legend.LegendNamer;
 import io.github.chartdigitizer.model.Axis;
 import io.github.chartdigitizer.model.AxisCalibration;
 import io.github.chartdigitizer.model.DataPoint;
@@ -34,6 +35,10 @@ import io.github.chartdigitizer.tracing.Occlusion;
 import io.github.chartdigitizer.tracing.PixelTrace;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
 import java.util.List;
 import java.util.Optional;
 
@@ -52,6 +57,7 @@ public final class Digitizer {
     private final ColorSegmenter segmenter;
     private final CurveTracer tracer;
     private final LegendDetector legends = new LegendDetector();
+    private final LegendNamer legendNamer = new LegendNamer();
 
     private Digitizer(DigitizerConfig config) {
         this.config = config;
@@ -100,9 +106,11 @@ public final class Digitizer {
         for (SeriesMask m : segmenter.segment(img, frame, legend.stream().map(LegendEntry::exclusion).toList())) {
             tracer.trace(m).ifPresent(traces::add);
         }
+        List<PixelTrace> kept = Occlusion.bridge(Duplicates.drop(traces, frame.panelColor()));
+        Map<Integer, String> names = config.readTitles() ? legendNames(img, glyphs, layout, frame, kept) : Map.of();
         List<Series> series = new ArrayList<>();
-        for (PixelTrace t : Occlusion.bridge(Duplicates.drop(traces, frame.panelColor()))) {
-            series.add(toSeries(t, x, y, series.size() + 1));
+        for (PixelTrace t : kept) {
+            series.add(toSeries(t, x, y, names.getOrDefault(t.color(), "series " + (series.size() + 1))));
         }
         if (series.isEmpty()) {
             throw new DigitizeException(Stage.SEGMENTATION, DigitizeException.Reason.NO_SERIES,
@@ -116,6 +124,25 @@ public final class Digitizer {
         }
         return new DigitizedChart(name, img.width(), img.height(), title, xTitle, yTitle, frame.area(), x, y, series,
                 warnings);
+    }
+
+    /** Series colour to legend text, for the series whose swatch was found beside a text. */
+    private Map<Integer, String> legendNames(RasterImage img, List<Glyph> glyphs, ChartText layout, PlotFrame frame,
+                                             List<PixelTrace> traces) {
+        Set<Glyph> used = new HashSet<>();
+        layout.xLabels().forEach(l -> used.addAll(l.glyphs()));
+        layout.yLabels().forEach(l -> used.addAll(l.glyphs()));
+        used.addAll(layout.title());
+        used.addAll(layout.xTitle());
+        used.addAll(layout.yTitle());
+        used.addAll(layout.xOffset());
+        used.addAll(layout.yOffset());
+        int h = TextGroup.medianGlyphHeight(layout.yLabels().isEmpty() ? layout.xLabels() : layout.yLabels());
+        List<Integer> colors = traces.stream().map(PixelTrace::color).toList();
+        Map<Integer, String> names = new HashMap<>();
+        legendNamer.match(img, glyphs, used, frame.area(), h, colors).forEach((color, text) ->
+                readText(img, text, frame.pageColor(), TextReader.Direction.HORIZONTAL).ifPresent(n -> names.put(color, n)));
+        return names;
     }
 
     private Optional<String> readText(RasterImage img, List<Glyph> glyphs, int page, TextReader.Direction dir) {
@@ -138,12 +165,12 @@ public final class Digitizer {
         }
     }
 
-    private static Series toSeries(PixelTrace t, AxisCalibration x, AxisCalibration y, int index) {
+    private static Series toSeries(PixelTrace t, AxisCalibration x, AxisCalibration y, String name) {
         List<DataPoint> pts = new ArrayList<>(t.xs().length);
         for (int i = 0; i < t.xs().length; i++) {
             pts.add(new DataPoint(x.toValue(t.xs()[i]), y.toValue(t.ys()[i])));
         }
         pts.sort(java.util.Comparator.comparingDouble(DataPoint::x));
-        return new Series("series " + index, RasterImage.hex(t.color()), pts, t.coverage());
+        return new Series(name, RasterImage.hex(t.color()), pts, t.coverage());
     }
 }

@@ -4,6 +4,7 @@ import io.github.chartdigitizer.image.RasterImage;
 import io.github.chartdigitizer.model.PixelBox;
 import io.github.chartdigitizer.model.PlotArea;
 import io.github.chartdigitizer.text.Glyph;
+import io.github.chartdigitizer.text.InkComponents;
 import io.github.chartdigitizer.text.TextGroup;
 import io.github.chartdigitizer.text.TextLayout;
 import java.util.ArrayList;
@@ -24,8 +25,6 @@ public final class LegendDetector {
     /** Legend glyphs are this close in height to the tick labels (ratio either way). */
     static final double SIZE_RATIO = 1.8;
 
-    /** Chroma (max-min channel) above which a glyph is a coloured marker, not black or grey text. */
-    static final int MAX_TEXT_CHROMA = 60;
 
     public List<LegendEntry> detect(RasterImage img, List<Glyph> glyphs, PlotArea pa, int textHeight) {
         if (textHeight <= 0) {
@@ -38,7 +37,7 @@ public final class LegendDetector {
             boolean within = b.left() >= inner.left() && b.right() <= inner.right() && b.top() >= inner.top()
                     && b.bottom() <= inner.bottom();
             boolean charSized = b.height() <= SIZE_RATIO * textHeight && b.width() <= 2 * SIZE_RATIO * textHeight;
-            if (within && charSized && darkestChroma(img, b) <= MAX_TEXT_CHROMA) {
+            if (within && charSized && InkComponents.darkestChroma(img, b) <= InkComponents.MAX_TEXT_CHROMA) {
                 inside.add(g);
             }
         }
@@ -60,19 +59,5 @@ public final class LegendDetector {
         return out;
     }
 
-    private static int darkestChroma(RasterImage img, PixelBox b) {
-        int darkest = -1;
-        double luma = Double.POSITIVE_INFINITY;
-        for (int y = b.top(); y < b.bottom(); y++) {
-            for (int x = b.left(); x < b.right(); x++) {
-                double l = img.luma(x, y);
-                if (l < luma) {
-                    luma = l;
-                    darkest = img.rgb(x, y);
-                }
-            }
-        }
-        return darkest < 0 ? 0 : RasterImage.chroma(darkest);
-    }
 
 }

@@ -53,4 +53,23 @@ public final class InkComponents {
             centroids.release();
         }
     }
+
+    /** Chroma (max-min channel) above which a glyph is a coloured mark (marker, swatch), not black or grey text. */
+    public static final int MAX_TEXT_CHROMA = 60;
+
+    /** Chroma of the darkest pixel in a box: near 0 for black or grey text. */
+    public static int darkestChroma(RasterImage img, PixelBox b) {
+        int darkest = -1;
+        double luma = Double.POSITIVE_INFINITY;
+        for (int y = b.top(); y < b.bottom(); y++) {
+            for (int x = b.left(); x < b.right(); x++) {
+                double l = img.luma(x, y);
+                if (l < luma) {
+                    luma = l;
+                    darkest = img.rgb(x, y);
+                }
+            }
+        }
+        return darkest < 0 ? 0 : RasterImage.chroma(darkest);
+    }
 }
