@@ -27,7 +27,7 @@ public final class LegendNamer {
     /** Fewest pixels of a series' colour, in text heights, for a swatch. */
     static final double MIN_SWATCH = 1.0;
     /** RGB distance within which a pixel has a series' colour. */
-    static final int COLOR_MATCH = 60;
+    static final int COLOR_MATCH = 80;
     /** Glyphs further apart than this many text heights are different entries. */
     static final double ENTRY_GAP = 1.5;
 
@@ -129,6 +129,6 @@ public final class LegendNamer {
         return counts;
     }
 
-    /** Shortest swatch run, in text heights. */
-    static final double MIN_RUN = 0.8;
+    /** Shortest swatch run, in text heights: 0.4 keeps a dashed swatch's dashes. */
+    static final double MIN_RUN = 0.4;
 }
