@@ -126,6 +126,9 @@ public final class Digitizer {
                 warnings);
     }
 
+    /** A black swatch read as a dash in front of its legend text: "— Position (m)". */
+    private static final java.util.regex.Pattern LEADING_SWATCH = java.util.regex.Pattern.compile("^[\\-\u2013\u2014_=~]+\\s+");
+
     /** Series colour to legend text, for the series whose swatch was found beside a text. */
     private Map<Integer, String> legendNames(RasterImage img, List<Glyph> glyphs, ChartText layout, PlotFrame frame,
                                              List<PixelTrace> traces) {
@@ -141,7 +144,10 @@ public final class Digitizer {
         List<Integer> colors = traces.stream().map(PixelTrace::color).toList();
         Map<Integer, String> names = new HashMap<>();
         legendNamer.match(img, glyphs, used, frame.area(), h, colors).forEach((color, text) ->
-                readText(img, text, frame.pageColor(), TextReader.Direction.HORIZONTAL).ifPresent(n -> names.put(color, n)));
+                readText(img, text, frame.pageColor(), TextReader.Direction.HORIZONTAL)
+                        .map(n -> LEADING_SWATCH.matcher(n).replaceFirst(""))
+                        .filter(n -> !n.isBlank())
+                        .ifPresent(n -> names.put(color, n)));
         return names;
     }
 
