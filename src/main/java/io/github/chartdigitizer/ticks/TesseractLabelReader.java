@@ -34,6 +34,11 @@ public final class TesseractLabelReader implements TickLabelReader {
             return base;
         }
         String exp = withMinus(readPart(img, parts.get(1), pageColor), parts.get(1), img, pageColor);
+        // The exponent's minus may touch the base's last digit and be read with the base.
+        if ((base.endsWith("-") || base.endsWith("\u2212")) && !exp.startsWith("-")) {
+            base = base.substring(0, base.length() - 1);
+            exp = "-" + exp;
+        }
         return base + "^" + exp;
     }
 
