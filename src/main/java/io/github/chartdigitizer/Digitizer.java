@@ -106,7 +106,7 @@ public final class Digitizer {
         for (SeriesMask m : segmenter.segment(img, frame, legend.stream().map(LegendEntry::exclusion).toList())) {
             tracer.trace(m).ifPresent(traces::add);
         }
-        List<PixelTrace> kept = Occlusion.bridge(Duplicates.drop(traces, frame.panelColor()));
+        List<PixelTrace> kept = Occlusion.bridge(Duplicates.drop(traces, frame.panelColor(), frame.area().height()));
         Map<Integer, String> names = config.readTitles() ? legendNames(img, glyphs, layout, frame, kept) : Map.of();
         List<Series> series = new ArrayList<>();
         for (PixelTrace t : kept) {

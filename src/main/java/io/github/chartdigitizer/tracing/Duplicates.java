@@ -10,30 +10,62 @@ import java.util.Map;
 /**
  * Removes traces that are the fringe of another: a JPEG'd or blurred line leaves paler,
  * colour-shifted edges that the segmenter may take for a colour of their own. A trace is a
- * fringe when its colour is a pale blend of the panel with another trace's colour and it lies
- * on that trace over most of its length. Real series of different colours that overlap for a
- * stretch are kept.
+ * fringe when its colour is a shade of another trace's hue, or a pale blend of the panel with
+ * it, and it lies on that trace over most of its length; the trace covering more columns is
+ * the line. Real series of different colours that overlap for a stretch are kept.
  */
 public final class Duplicates {
     /** Traces closer than this many pixels in a column coincide there: a fringe lies about half a thick line off its centre. */
     static final double SAME_PX = 4;
+    /** Coincidence distance as a share of the plot height, for thick blurred lines. */
+    static final double SAME_SHARE_OF_HEIGHT = 0.02;
     /** Share of the shared columns where two traces must coincide to be one line. */
     static final double SAME_SHARE = 0.8;
 
     private Duplicates() {
     }
 
-    public static List<PixelTrace> drop(List<PixelTrace> traces, int panel) {
+    /**
+     * @param plotHeight height of the plot area in pixels: a blurred or downscaled thick line's
+     *                   fringes lie up to {@link #SAME_SHARE_OF_HEIGHT} of it off its centre
+     */
+    public static List<PixelTrace> drop(List<PixelTrace> traces, int panel, double plotHeight) {
+        double samePx = Math.max(SAME_PX, SAME_SHARE_OF_HEIGHT * plotHeight);
         List<PixelTrace> byStrength = new ArrayList<>(traces);
-        byStrength.sort(Comparator.comparingInt((PixelTrace t) -> RasterImage.channelDistance(t.color(), panel)).reversed());
+        // The line itself is traced over more columns than any of its fringes.
+        byStrength.sort(Comparator.comparingDouble(PixelTrace::coverage)
+                .thenComparingInt(t -> RasterImage.channelDistance(t.color(), panel)).reversed());
         List<PixelTrace> kept = new ArrayList<>();
         for (PixelTrace t : byStrength) {
-            if (kept.stream().noneMatch(k -> paler(t.color(), k.color(), panel) && coincide(k, t))) {
+            if (kept.stream().noneMatch(k -> (sameHue(t.color(), k.color(), panel) || paler(t.color(), k.color(), panel))
+                    && coincide(k, t, samePx))) {
                 kept.add(t);
             }
         }
         // Keep the segmenter's order.
         return traces.stream().filter(kept::contains).toList();
+    }
+
+    /** Largest hue difference, in degrees, between a line's colour and its fringe's. */
+    static final double MAX_HUE_DIFF = 30;
+
+    /**
+     * Whether two colours are shades of one hue against the panel: the directions from the
+     * panel colour to each differ by at most {@link #MAX_HUE_DIFF} degrees. JPEG and resampling
+     * shift a line's edges and core in lightness and saturation, much less in hue.
+     */
+    private static boolean sameHue(int a, int b, int panel) {
+        double[] da = {RasterImage.red(a) - RasterImage.red(panel), RasterImage.green(a) - RasterImage.green(panel),
+            RasterImage.blue(a) - RasterImage.blue(panel)};
+        double[] db = {RasterImage.red(b) - RasterImage.red(panel), RasterImage.green(b) - RasterImage.green(panel),
+            RasterImage.blue(b) - RasterImage.blue(panel)};
+        double na = Math.sqrt(da[0] * da[0] + da[1] * da[1] + da[2] * da[2]);
+        double nb = Math.sqrt(db[0] * db[0] + db[1] * db[1] + db[2] * db[2]);
+        if (na == 0 || nb == 0) {
+            return false;
+        }
+        double cos = (da[0] * db[0] + da[1] * db[1] + da[2] * db[2]) / (na * nb);
+        return Math.toDegrees(Math.acos(Math.max(-1, Math.min(1, cos)))) <= MAX_HUE_DIFF;
     }
 
     /** Largest RGB distance of a fringe colour from the blend of panel and line colour. */
@@ -53,7 +85,7 @@ public final class Duplicates {
         return a > 0 && a < 1 && Math.sqrt(r0 * r0 + r1 * r1 + r2 * r2) <= MAX_BLEND_RESIDUAL;
     }
 
-    private static boolean coincide(PixelTrace a, PixelTrace b) {
+    private static boolean coincide(PixelTrace a, PixelTrace b, double samePx) {
         Map<Double, Double> ay = new HashMap<>();
         for (int i = 0; i < a.xs().length; i++) {
             if (a.observed()[i]) {
@@ -65,7 +97,7 @@ public final class Duplicates {
             Double y = b.observed()[i] ? ay.get(b.xs()[i]) : null;
             if (y != null) {
                 shared++;
-                if (Math.abs(y - b.ys()[i]) <= SAME_PX) {
+                if (Math.abs(y - b.ys()[i]) <= samePx) {
                     same++;
                 }
             }
