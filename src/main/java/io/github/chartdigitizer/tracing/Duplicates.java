@@ -31,19 +31,30 @@ public final class Duplicates {
      */
     public static List<PixelTrace> drop(List<PixelTrace> traces, int panel, double plotHeight) {
         double samePx = Math.max(SAME_PX, SAME_SHARE_OF_HEIGHT * plotHeight);
-        List<PixelTrace> byStrength = new ArrayList<>(traces);
+        List<PixelTrace> byCoverage = new ArrayList<>(traces);
         // The line itself is traced over more columns than any of its fringes.
-        byStrength.sort(Comparator.comparingDouble(PixelTrace::coverage)
+        byCoverage.sort(Comparator.comparingDouble(PixelTrace::coverage)
                 .thenComparingInt(t -> RasterImage.channelDistance(t.color(), panel)).reversed());
         List<PixelTrace> kept = new ArrayList<>();
-        for (PixelTrace t : byStrength) {
+        for (PixelTrace t : byCoverage) {
             if (kept.stream().noneMatch(k -> (sameHue(t.color(), k.color(), panel) || paler(t.color(), k.color(), panel))
-                    && coincide(k, t, samePx))) {
+                    && (coincide(k, t, samePx) || faint(t.color(), k.color(), panel)))) {
                 kept.add(t);
             }
         }
         // Keep the segmenter's order.
         return traces.stream().filter(kept::contains).toList();
+    }
+
+    /**
+     * A trace standing out from the panel less than this share as much as a line of its hue is
+     * that line's anti-aliased or JPEG halo wherever it lies (a halo's trace jumps between the
+     * line's sides and need not coincide with it).
+     */
+    static final double FAINT_SHARE = 0.5;
+
+    private static boolean faint(int c, int line, int panel) {
+        return RasterImage.channelDistance(c, panel) < FAINT_SHARE * RasterImage.channelDistance(line, panel);
     }
 
     /** Largest hue difference, in degrees, between a line's colour and its fringe's. */
