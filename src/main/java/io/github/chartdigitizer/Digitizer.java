@@ -100,10 +100,13 @@ public final class Digitizer {
         noteRejected(x, warnings);
         noteRejected(y, warnings);
 
-        List<LegendEntry> legend = legends.detect(img, glyphs, frame.area(),
-                TextGroup.medianGlyphHeight(layout.yLabels().isEmpty() ? layout.xLabels() : layout.yLabels()));
+        int textHeight = TextGroup.medianGlyphHeight(layout.yLabels().isEmpty() ? layout.xLabels() : layout.yLabels());
+        List<LegendEntry> legend = legends.detect(img, glyphs, frame.area(), textHeight);
+        List<io.github.chartdigitizer.model.PixelBox> notData = new ArrayList<>();
+        legend.forEach(e -> notData.add(e.exclusion()));
+        LegendDetector.frame(legend, frame.area(), textHeight).ifPresent(notData::add);
         List<PixelTrace> traces = new ArrayList<>();
-        for (SeriesMask m : segmenter.segment(img, frame, legend.stream().map(LegendEntry::exclusion).toList())) {
+        for (SeriesMask m : segmenter.segment(img, frame, notData)) {
             tracer.trace(m).ifPresent(traces::add);
         }
         List<PixelTrace> kept = Occlusion.bridge(Duplicates.drop(traces, frame.panelColor(), frame.area().height()));

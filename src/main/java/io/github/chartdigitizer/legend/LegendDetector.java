@@ -22,6 +22,8 @@ public final class LegendDetector {
     static final int MIN_GLYPHS = 3;
     /** Swatch room beside the text, in text heights: matplotlib's 2 em handle plus padding. */
     static final double SWATCH_REACH = 4.0;
+    /** A legend box covers at most this share of the plot area (matplotlib keeps it small). */
+    static final double MAX_FRAME_SHARE = 0.25;
     /** Legend glyphs are this close in height to the tick labels (ratio either way). */
     static final double SIZE_RATIO = 1.8;
 
@@ -57,6 +59,30 @@ public final class LegendDetector {
             }
         }
         return out;
+    }
+
+    /**
+     * The region a legend's entries span, grown by a text height for its frame and padding
+     * (matplotlib's classic style draws a black frame that would otherwise read as a curve).
+     */
+    public static java.util.Optional<PixelBox> frame(List<LegendEntry> entries, PlotArea pa, int textHeight) {
+        if (entries.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        PixelBox u = entries.get(0).exclusion();
+        for (LegendEntry e : entries) {
+            u = u.union(e.exclusion());
+        }
+        int minLeft = entries.stream().mapToInt(e -> e.textBox().left()).min().orElseThrow();
+        int maxLeft = entries.stream().mapToInt(e -> e.textBox().left()).max().orElseThrow();
+        if (maxLeft - minLeft > textHeight) {
+            return java.util.Optional.empty(); // not one column of entries: not a legend box
+        }
+        PixelBox inner = pa.interior(2);
+        PixelBox box = new PixelBox(Math.max(inner.left(), u.left() - textHeight),
+                Math.max(inner.top(), u.top() - textHeight), Math.min(inner.right(), u.right() + textHeight),
+                Math.min(inner.bottom(), u.bottom() + textHeight));
+        return box.area() <= MAX_FRAME_SHARE * inner.area() ? java.util.Optional.of(box) : java.util.Optional.empty();
     }
 
 
