@@ -16,6 +16,9 @@ import java.util.List;
  * squares over the inliers; labels off the fit are misreads and are kept, marked rejected.
  */
 public final class AxisFitter {
+    /** Candidates at least this trusted are readings, not guesses (see Alternative). */
+    private static final double MIN_READ_WEIGHT = 0.5;
+
     private final FitConfig config;
 
     public AxisFitter(FitConfig config) {
@@ -121,7 +124,7 @@ public final class AxisFitter {
                         double di = d[i][a], dj = d[j][b];
                         // Seed only from pairs with a real reading: two guesses anchor nothing.
                         if (Double.isNaN(di) || Double.isNaN(dj) || p[i] == p[j] || di == dj
-                                || wt[i][a] < 0.5 && wt[j][b] < 0.5) {
+                                || wt[i][a] < MIN_READ_WEIGHT && wt[j][b] < MIN_READ_WEIGHT) {
                             continue;
                         }
                         double slope = (dj - di) / (p[j] - p[i]);
@@ -193,7 +196,14 @@ public final class AxisFitter {
                 ss += r * r;
             }
         }
-        if (count < 2) {
+        int read = 0;
+        for (int k = 0; k < p.length; k++) {
+            if (c2[k] >= 0 && wt[k][c2[k]] >= MIN_READ_WEIGHT) {
+                read++;
+            }
+        }
+        // Guesses only fill in a sequence that two real readings anchor.
+        if (count < 2 || read < 2) {
             return null;
         }
         return new Fit(scale, slope, icpt, c2, count, score, Math.sqrt(ss / count));

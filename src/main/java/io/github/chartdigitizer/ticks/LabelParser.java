@@ -118,6 +118,13 @@ public final class LabelParser {
             SIGN + "(?:" + MANTISSA + "\\s*[×xX*·\u22C5\u2219]\\s*)?10\\s*\\^\\s*" + EXPONENT);
 
     /**
+     * A power of ten with a fractional exponent: ggplot2's {@code label_math(10^.x)} on a log
+     * axis with half-decade breaks draws "10^-0.5", "10^1.5".
+     */
+    private static final Pattern FRACTIONAL_POWER = Pattern.compile(
+            SIGN + "10\\s*\\^\\s*(?<exponent>[-+]?\\d+\\.\\d+)");
+
+    /**
      * A number with a magnitude suffix, as from {@code scales::label_number(scale_cut =
      * cut_short_scale())} ("10K", "1.5B"), {@code cut_si()} ("10 k", with a space), d3 {@code "~s"}
      * and Plotly's {@code exponentformat} "SI"/"B" ("3G", "1T"). A lone "m" is not read as milli:
@@ -240,6 +247,12 @@ public final class LabelParser {
         if ((m = POWER_OF_TEN.matcher(s)).matches()) {
             String mantissa = m.group("mantissa") == null ? "1" : m.group("mantissa");
             return label(m.group("sign"), mantissa, m.group("exponent"), Form.POWER_OF_TEN);
+        }
+        if ((m = FRACTIONAL_POWER.matcher(s)).matches()) {
+            double v = Math.pow(10, Double.parseDouble(m.group("exponent")));
+            double signed = "-".equals(m.group("sign")) ? -v : v;
+            return Double.isFinite(signed) && signed != 0
+                    ? Optional.of(new ParsedLabel(signed, Form.POWER_OF_TEN)) : Optional.empty();
         }
         if ((m = SUFFIXED.matcher(s)).matches()) {
             String exponent = SUFFIX_EXPONENTS.get(m.group("suffix")).toString();

@@ -38,7 +38,7 @@ public final class TickReader {
 
     /**
      * Other values OCR text may stand for, most plausible first: a merged exponent ("104" as
-     * 10^4), common letter-for-digit confusions ("le+18" as 1e+18, "O" as 0), a decimal comma
+     * 10^4), common letter-for-digit confusions ("le+18" as 1e+18, "O" as 0, "10°" as 10^0), a decimal comma
      * ("0,008"), and for "10" with an unreadable exponent every power of ten (the axis fit,
      * anchored by the labels that were read, picks the one in sequence).
      */
@@ -48,12 +48,14 @@ public final class TickReader {
         if (m.matches()) {
             out.add(new Alternative(Math.pow(10, Integer.parseInt(m.group(1).replace('\u2212', '-'))), Alternative.OCR));
         }
-        String swapped = text.replace('l', '1').replace('I', '1').replace('|', '1').replace('O', '0').replace('o', '0');
+        // A raised 0 merged into the base reads as a degree sign: "10°" is 10^0, "6x10°" 6×10^0.
+        String swapped = text.replace('l', '1').replace('I', '1').replace('|', '1').replace('O', '0').replace('o', '0')
+                .replace("\u00b0", "^0");
         addParsed(out, swapped, primary);
         if (text.matches("\\d+,\\d+")) {
             addParsed(out, text.replace(',', '.'), primary);
         }
-        if (UNREAD_POWER.matcher(text).matches() || m.matches()) {
+        if (Double.isNaN(primary) && UNREAD_POWER.matcher(text).matches() || m.matches()) {
             for (int k = -MAX_EXPONENT; k <= MAX_EXPONENT; k++) {
                 out.add(new Alternative(Math.pow(10, k), Alternative.GUESS));
             }
@@ -65,16 +67,18 @@ public final class TickReader {
                     : List.of(Integer.parseInt(sci.group(1)));
             String e = sci.group(2).replace('\u2212', '-');
             List<Integer> exps = new ArrayList<>();
-            if (e.matches("\\^?-?\\d{1,2}")) {
+            boolean exponentRead = e.matches("\\^?-?\\d{1,2}");
+            if (exponentRead) {
                 exps.add(Integer.parseInt(e.replace("^", "")));
             } else {
                 for (int k = -MAX_EXPONENT; k <= MAX_EXPONENT; k++) {
                     exps.add(k);
                 }
             }
+            double weight = exponentRead ? Alternative.PARTIAL : Alternative.GUESS;
             for (int mant : mantissas) {
                 for (int k : exps) {
-                    out.add(new Alternative(mant * Math.pow(10, k), Alternative.GUESS));
+                    out.add(new Alternative(mant * Math.pow(10, k), weight));
                 }
             }
         }

@@ -45,4 +45,12 @@ class TickReaderTest {
         assertTrue(TickReader.alternatives("6x10\u00b0", Double.NaN).stream().anyMatch(a -> a.value() == 6.0));
         assertTrue(TickReader.alternatives("6x10\u00b0", Double.NaN).stream().anyMatch(a -> a.value() == 600.0));
     }
+
+    @Test
+    void readsDegreeSignAfterTenAsRaisedZero() {
+        assertTrue(TickReader.alternatives("10\u00b0", Double.NaN).stream()
+                .anyMatch(a -> a.value() == 1.0 && a.weight() == Alternative.OCR));
+        assertTrue(TickReader.alternatives("6x10\u00b0", Double.NaN).stream()
+                .anyMatch(a -> a.value() == 6.0 && a.weight() == Alternative.OCR));
+    }
 }
