@@ -44,8 +44,8 @@ public final class AxisFitter {
             throw new DigitizeException(Stage.CALIBRATION, DigitizeException.Reason.TOO_FEW_TICK_LABELS,
                     axis.key() + " axis: " + numeric.size() + " numeric label(s) of " + labels.size() + " found");
         }
-        Fit lin = best(ScaleType.LINEAR, numeric);
-        Fit log = best(ScaleType.LOG, numeric);
+        Fit lin = best(ScaleType.LINEAR, numeric, axis);
+        Fit log = best(ScaleType.LOG, numeric, axis);
         Fit chosen = choose(lin, log, numeric, preferLog);
         if (chosen == null || chosen.count() < Math.max(2, Math.ceil(config.minInlierShare() * numeric.size()))) {
             throw new DigitizeException(Stage.CALIBRATION, DigitizeException.Reason.AXIS_NOT_CALIBRATED,
@@ -102,7 +102,7 @@ public final class AxisFitter {
     }
 
     /** Exhaustive RANSAC over pairs of (label, candidate value). */
-    private Fit best(ScaleType scale, List<TickLabel> ls) {
+    private Fit best(ScaleType scale, List<TickLabel> ls, Axis axis) {
         int n = ls.size();
         double[] p = new double[n];
         double[][] d = new double[n][];
@@ -129,6 +129,9 @@ public final class AxisFitter {
                         }
                         double slope = (dj - di) / (p[j] - p[i]);
                         Fit f = refine(scale, p, d, wt, tol, choose(p, d, wt, tol, slope, di - slope * p[i]));
+                        if (f != null && f.count() == 2 && !conventional(axis, f.slope())) {
+                            continue; // an inverted axis needs more than two labels to show it
+                        }
                         if (f != null && f.beats(best)) {
                             best = f;
                         }
@@ -137,6 +140,11 @@ public final class AxisFitter {
             }
         }
         return best;
+    }
+
+    /** Values grow rightwards on x and upwards (to smaller pixel rows) on y. */
+    private static boolean conventional(Axis axis, double slope) {
+        return axis == Axis.X ? slope > 0 : slope < 0;
     }
 
     /** For each label the candidate nearest the line, if within tolerance, else -1. */

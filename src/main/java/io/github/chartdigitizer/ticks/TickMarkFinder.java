@@ -2,6 +2,8 @@ package io.github.chartdigitizer.ticks;
 
 import io.github.chartdigitizer.image.RasterImage;
 import io.github.chartdigitizer.model.PlotFrame;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.OptionalDouble;
 
 /**
@@ -72,6 +74,13 @@ public final class TickMarkFinder {
 
     /** A short mark: columns whose ink runs from the axis for at least 2 px and at most tickLen. */
     private OptionalDouble mark(View v, int lo, int hi, double center, int start, int dir, int tickLen, int bg) {
+        int[] runs = new int[hi - lo + 1];
+        double[] weight = markWeights(v, lo, hi, start, dir, tickLen, bg, runs);
+        return nearestCluster(weight, lo, center, Math.max(4, v.alongSize() / 150));
+    }
+
+    /** Per column from lo to hi: the darkness of a tick-like run from the axis (0 if none), its length in runs. */
+    private static double[] markWeights(View v, int lo, int hi, int start, int dir, int tickLen, int bg, int[] runs) {
         double[] weight = new double[hi - lo + 1];
         for (int a = lo; a <= hi; a++) {
             int run = 0;
@@ -88,9 +97,73 @@ public final class TickMarkFinder {
                 run++;
                 w += d;
             }
-            weight[a - lo] = run >= 2 && run <= tickLen ? w : 0;
+            boolean tick = run >= 2 && run <= tickLen;
+            weight[a - lo] = tick ? w : 0;
+            runs[a - lo] = tick ? run : 0;
         }
-        return nearestCluster(weight, lo, center, Math.max(4, v.alongSize() / 150));
+        return weight;
+    }
+
+    /** Major ticks are at least this share as long as the longest tick (minor ticks are shorter). */
+    private static final double MAJOR_SHARE = 0.75;
+
+    /**
+     * Positions of the major tick marks along a whole axis, outside the plot area or, failing
+     * that, inside: used to split tick labels that ran together.
+     */
+    public List<Double> majorTicks(RasterImage img, PlotFrame frame, AxisSide side) {
+        boolean xAxis = side == AxisSide.BOTTOM || side == AxisSide.TOP;
+        View v = new View(img, xAxis);
+        var pa = frame.area();
+        double edge = switch (side) {
+            case BOTTOM -> pa.bottom();
+            case TOP -> pa.top();
+            case LEFT -> pa.left();
+            case RIGHT -> pa.right();
+        };
+        int outward = side == AxisSide.BOTTOM || side == AxisSide.RIGHT ? 1 : -1;
+        int tickLen = (int) Math.max(4, config.maxTickLength() * v.acrossSize());
+        int lo = (int) Math.max(0, Math.floor(xAxis ? pa.left() : pa.top()) - 2);
+        int hi = (int) Math.min(v.alongSize() - 1, Math.ceil(xAxis ? pa.right() : pa.bottom()) + 2);
+        List<Double> out = majorTicks(v, lo, hi, (int) Math.round(edge) + (outward > 0 ? 1 : -2), outward, tickLen,
+                frame.pageColor());
+        return out.size() >= 2 ? out
+                : majorTicks(v, lo, hi, (int) Math.round(edge) + (outward > 0 ? -2 : 1), -outward, tickLen, frame.panelColor());
+    }
+
+    private static List<Double> majorTicks(View v, int lo, int hi, int start, int dir, int tickLen, int bg) {
+        int[] runs = new int[hi - lo + 1];
+        double[] weight = markWeights(v, lo, hi, start, dir, tickLen, bg, runs);
+        int maxWidth = Math.max(4, v.alongSize() / 150);
+        List<double[]> clusters = new ArrayList<>();
+        int i = 0;
+        while (i < weight.length) {
+            if (weight[i] <= 0) {
+                i++;
+                continue;
+            }
+            int j = i;
+            double w = 0, wp = 0;
+            int len = 0;
+            while (j < weight.length && weight[j] > 0) {
+                w += weight[j];
+                wp += weight[j] * (lo + j + 0.5);
+                len = Math.max(len, runs[j]);
+                j++;
+            }
+            if (j - i <= maxWidth) {
+                clusters.add(new double[] {wp / w, len});
+            }
+            i = j;
+        }
+        double longest = clusters.stream().mapToDouble(c -> c[1]).max().orElse(0);
+        List<Double> out = new ArrayList<>();
+        for (double[] c : clusters) {
+            if (c[1] >= MAJOR_SHARE * longest) {
+                out.add(c[0]);
+            }
+        }
+        return out;
     }
 
     /** A grid line: columns that differ from the panel over most of the plot. */

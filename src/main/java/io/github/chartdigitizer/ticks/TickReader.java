@@ -120,6 +120,37 @@ public final class TickReader {
         return true;
     }
 
+    /**
+     * Splits x labels that ran together ("500000 1000000" set tight): a label spanning two or
+     * more major tick marks (each well inside it, not at its edge) is as many labels, and each
+     * glyph goes to the nearest of those ticks.
+     */
+    static List<TextGroup> splitAtTicks(List<TextGroup> groups, List<Double> ticks) {
+        List<TextGroup> out = new ArrayList<>();
+        for (TextGroup g : groups) {
+            double margin = 0.2 * g.typicalHeight();
+            List<Double> inside = ticks.stream()
+                    .filter(t -> t > g.box().left() + margin && t < g.box().right() - margin).toList();
+            if (inside.size() < 2) {
+                out.add(g);
+                continue;
+            }
+            java.util.Map<Double, List<io.github.chartdigitizer.text.Glyph>> byTick = new java.util.TreeMap<>();
+            for (var glyph : g.glyphs()) {
+                double c = glyph.box().centerX();
+                double nearest = inside.get(0);
+                for (double t : inside) {
+                    if (Math.abs(t - c) < Math.abs(nearest - c)) {
+                        nearest = t;
+                    }
+                }
+                byTick.computeIfAbsent(nearest, k -> new ArrayList<>()).add(glyph);
+            }
+            byTick.values().forEach(gs -> out.add(TextGroup.of(gs)));
+        }
+        return out;
+    }
+
     /** Reads an axis' offset or multiplier text, if there is one that parses as such. */
     public java.util.Optional<AxisOffset> readOffset(RasterImage img, List<io.github.chartdigitizer.text.Glyph> glyphs,
                                                      int pageColor) {
@@ -134,6 +165,9 @@ public final class TickReader {
      */
     public AxisLabels read(RasterImage img, PlotFrame frame, Axis axis, AxisSide side, List<TextGroup> groups,
                            java.util.Optional<AxisOffset> offset) {
+        if (axis == Axis.X && !groups.isEmpty()) {
+            groups = splitAtTicks(groups, marks.majorTicks(img, frame, side));
+        }
         List<String> texts = new ArrayList<>();
         List<Double> centers = new ArrayList<>();
         List<java.util.OptionalDouble> snaps = new ArrayList<>();

@@ -139,4 +139,15 @@ class AxisFitterTest {
         DigitizeException e = assertThrows(DigitizeException.class, () -> fitter.fit(Axis.X, labels, false));
         assertEquals(DigitizeException.Reason.TOO_FEW_TICK_LABELS, e.reason());
     }
+
+    @Test
+    void twoLabelsDoNotMakeAnInvertedAxis() throws DigitizeException {
+        // "0", "500000" and a "0" misread at the 1000000 tick: the two readings that fit an axis
+        // growing rightwards win over the pair that would make it inverted.
+        List<TickLabel> labels = List.of(label(Axis.X, 100, "0", 0, List.of()), label(Axis.X, 160, "500000", 500000, List.of()),
+                label(Axis.X, 220, "00000", 0, List.of()));
+        AxisCalibration c = fitter.fit(Axis.X, labels, false);
+        assertEquals(1000000, c.toValue(220), 1e-6);
+        assertEquals(Status.REJECTED_OUTLIER, c.labels().get(2).status());
+    }
 }
