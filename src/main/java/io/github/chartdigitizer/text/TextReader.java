@@ -41,7 +41,16 @@ public final class TextReader {
 
     public OcrText read(RasterImage img, List<Glyph> glyphs, int pageColor, Direction dir, SegMode mode,
                         String whitelist) {
-        GrayImage crop = crop(img, glyphs, pageColor, dir);
+        return read(img, glyphs, pageColor, dir, mode, whitelist, false);
+    }
+
+    /**
+     * @param binarize threshold the enlarged crop (Otsu) before OCR: crisper strokes for tiny,
+     *                 blurred text, at the cost of thin details on clean text, so a second try
+     */
+    public OcrText read(RasterImage img, List<Glyph> glyphs, int pageColor, Direction dir, SegMode mode,
+                        String whitelist, boolean binarize) {
+        GrayImage crop = crop(img, glyphs, pageColor, dir, binarize);
         return OcrEngine.forCurrentThread(modelDir).read(crop, mode, whitelist);
     }
 
@@ -123,7 +132,7 @@ public final class TextReader {
         return fixZeroAndOh(t, glyphs, dir);
     }
 
-    GrayImage crop(RasterImage img, List<Glyph> glyphs, int pageColor, Direction dir) {
+    GrayImage crop(RasterImage img, List<Glyph> glyphs, int pageColor, Direction dir, boolean binarize) {
         // The group's box grown by a pixel: the box holds only pixels dark enough to be ink, and
         // the fainter anti-aliased rim outside it is part of the letters' shape. Everything in
         // the box is kept, so faint decimal points and minus signs that did not make a glyph of
@@ -170,7 +179,7 @@ public final class TextReader {
             w = h;
             h = t;
         }
-        return scaleAndPad(px, w, h, textHeight);
+        return scaleAndPad(px, w, h, textHeight, binarize);
     }
 
     private static PixelBox grow(PixelBox b, RasterImage img) {
@@ -178,7 +187,7 @@ public final class TextReader {
                 Math.min(img.height(), b.bottom() + 1));
     }
 
-    private GrayImage scaleAndPad(byte[] px, int w, int h, int textHeight) {
+    private GrayImage scaleAndPad(byte[] px, int w, int h, int textHeight, boolean binarize) {
         OpenCv.ensureLoaded();
         double scale = Math.max(1.0, Math.min(config.maxScale(), (double) config.targetHeight() / Math.max(1, textHeight)));
         Mat src = new Mat(h, w, CvType.CV_8UC1);
@@ -188,6 +197,9 @@ public final class TextReader {
             src.put(0, 0, px);
             Imgproc.resize(src, scaled, new Size(Math.max(1, Math.round(w * scale)), Math.max(1, Math.round(h * scale))),
                     0, 0, Imgproc.INTER_CUBIC);
+            if (binarize) {
+                Imgproc.threshold(scaled, scaled, 0, 255, Imgproc.THRESH_BINARY | Imgproc.THRESH_OTSU);
+            }
             int pad = (int) Math.round(config.targetHeight() * config.padding());
             Core.copyMakeBorder(scaled, padded, pad, pad, pad, pad, Core.BORDER_CONSTANT, new Scalar(255));
             byte[] out = new byte[(int) padded.total()];

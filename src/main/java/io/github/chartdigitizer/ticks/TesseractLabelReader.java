@@ -31,6 +31,14 @@ public final class TesseractLabelReader implements TickLabelReader {
         List<List<Glyph>> parts = splitExponent(label);
         String base = withMinus(readPart(img, parts.get(0), pageColor), parts.get(0), img, pageColor);
         if (parts.size() == 1) {
+            if (LabelParser.parse(base).isEmpty()) {
+                // Tiny or blurred labels: a binarized second reading, kept only if it parses.
+                String again = withMinus(clean(reader.read(img, parts.get(0), pageColor,
+                        TextReader.Direction.HORIZONTAL, SegMode.LINE, "", true).text()), parts.get(0), img, pageColor);
+                if (LabelParser.parse(again).isPresent()) {
+                    return again;
+                }
+            }
             return base;
         }
         String exp = withMinus(readPart(img, parts.get(1), pageColor), parts.get(1), img, pageColor);
