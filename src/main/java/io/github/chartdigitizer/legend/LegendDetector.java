@@ -18,8 +18,8 @@ import java.util.List;
  * where matplotlib (handle left of the text) and gnuplot (sample right of it) draw the swatch.
  */
 public final class LegendDetector {
-    /** Fewest glyphs in a legend line ("SGD" has three). */
-    static final int MIN_GLYPHS = 3;
+    /** Fewest glyphs in a legend line ("L0", "lr"). */
+    static final int MIN_GLYPHS = 2;
     /** Swatch room beside the text, in text heights: matplotlib's 2 em handle plus padding. */
     static final double SWATCH_REACH = 4.0;
     /** A legend box covers at most this share of the plot area (matplotlib keeps it small). */
