@@ -39,6 +39,7 @@ public final class CurveTracer {
             }
         }
         resolveAmbiguous(cols, pick);
+        removeSpikes(pick, box.height());
         int seen = 0;
         for (double p : pick) {
             if (!Double.isNaN(p)) {
@@ -149,6 +150,45 @@ public final class CurveTracer {
             }
         }
     }
+
+    /**
+     * Drops short excursions: a stretch of at most {@link TraceConfig#maxSpikeShare()} of the
+     * width that jumps away from the line and back (both jumps over {@link TraceConfig#jumpShare()}
+     * of the plot height, the line on either side continuing within that distance). A curve's
+     * steep stretch goes one way; a swatch, a crossing or JPEG debris goes out and comes back.
+     * The columns are emptied and later bridged.
+     */
+    private void removeSpikes(double[] pick, int height) {
+        double jump = Math.max(MIN_JUMP_PX, config.jumpShare() * height);
+        int maxLen = Math.max(1, (int) Math.round(config.maxSpikeShare() * pick.length));
+        int prev = -1;
+        for (int i = 0; i < pick.length; i++) {
+            if (Double.isNaN(pick[i])) {
+                continue;
+            }
+            if (prev >= 0 && Math.abs(pick[i] - pick[prev]) > jump) {
+                // Out at i: look for the way back within maxLen columns.
+                int last = i;
+                for (int j = i + 1; j < pick.length && j - i <= maxLen; j++) {
+                    if (Double.isNaN(pick[j])) {
+                        continue;
+                    }
+                    if (Math.abs(pick[j] - pick[last]) > jump && Math.abs(pick[j] - pick[prev]) <= jump) {
+                        for (int k = i; k < j; k++) {
+                            pick[k] = Double.NaN;
+                        }
+                        i = j;
+                        break;
+                    }
+                    last = j;
+                }
+            }
+            prev = i;
+        }
+    }
+
+    /** Jumps smaller than this many pixels are never spikes. */
+    private static final double MIN_JUMP_PX = 6;
 
     private static Run nearest(List<Run> rs, double ref) {
         Run best = rs.get(0);
