@@ -9,6 +9,8 @@ public final class ExitCodes {
     public static final int INTERNAL = 1;
     public static final int USAGE = 2;
     public static final int NO_CHART = 3;
+    /** {@code validate}: the image contradicts at least one claim of the description. */
+    public static final int CONTRADICTED = 4;
     public static final int MISSING_FILE = 5;
     public static final int NOT_AN_IMAGE = 6;
     public static final int TRUNCATED = 7;
