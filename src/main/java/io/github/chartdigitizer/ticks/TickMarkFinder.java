@@ -55,8 +55,14 @@ public final class TickMarkFinder {
         };
         int outward = side == AxisSide.BOTTOM || side == AxisSide.RIGHT ? 1 : -1;
         int tickLen = (int) Math.max(4, config.maxTickLength() * v.acrossSize());
-        int lo = (int) Math.max(0, Math.floor(center - halfWidth));
-        int hi = (int) Math.min(v.alongSize() - 1, Math.ceil(center + halfWidth));
+        // Ticks stand on the axis between its ends; past them lie the other axis' labels.
+        double axisLo = xAxis ? pa.left() : pa.top();
+        double axisHi = xAxis ? pa.right() : pa.bottom();
+        int lo = (int) Math.max(Math.max(0, Math.floor(axisLo) - 1), Math.floor(center - halfWidth));
+        int hi = (int) Math.min(Math.min(v.alongSize() - 1, Math.ceil(axisHi)), Math.ceil(center + halfWidth));
+        if (hi < lo) {
+            return OptionalDouble.empty();
+        }
         OptionalDouble out = mark(v, lo, hi, center, (int) Math.round(edge) + (outward > 0 ? 1 : -2), outward, tickLen,
                 frame.pageColor());
         if (out.isPresent()) {
