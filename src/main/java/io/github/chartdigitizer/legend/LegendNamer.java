@@ -22,8 +22,8 @@ import java.util.Set;
  * most pixels of its colour, and no candidate names two series.
  */
 public final class LegendNamer {
-    /** How far beside the text a swatch may be, in text heights (a 2 em line plus padding). */
-    static final double SWATCH_REACH = 4.0;
+    /** How far beside the text a swatch may be, in text heights (gnuplot's sample is 4 characters plus padding). */
+    static final double SWATCH_REACH = 6.0;
     /** Fewest pixels of a series' colour, in text heights, for a swatch. */
     static final double MIN_SWATCH = 1.0;
     /** RGB distance within which a pixel has a series' colour. */
@@ -89,8 +89,9 @@ public final class LegendNamer {
 
     /**
      * Pixels of each series colour on one side of the text, counted only in horizontal
-     * runs at least {@link #MIN_RUN} text heights long: a swatch is a line segment, while the
-     * neighbouring entry's letters (black text next to a black series) are not.
+     * runs at least {@link #MIN_RUN} text heights long that end before the region's far side: a
+     * swatch is a short line segment, while the neighbouring entry's letters (black text next to
+     * a black series) are not, and a curve passing by is not short.
      */
     private static long best(Map<Integer, Integer> counts) {
         return counts.values().stream().mapToInt(Integer::intValue).max().orElse(0);
@@ -114,7 +115,10 @@ public final class LegendNamer {
                         if (hit) {
                             run++;
                         } else {
-                            if (run >= minRun) {
+                            // Only runs that stop short of the region's far end: a curve passing
+                            // by runs on past it, a swatch ends within reach of its text.
+                            boolean contained = left ? x - run > r[0] : x < r[1];
+                            if (run >= minRun && contained) {
                                 n += run;
                             }
                             run = 0;
