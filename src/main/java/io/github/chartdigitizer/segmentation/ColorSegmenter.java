@@ -3,14 +3,11 @@ package io.github.chartdigitizer.segmentation;
 import io.github.chartdigitizer.image.RasterImage;
 import io.github.chartdigitizer.model.PixelBox;
 import io.github.chartdigitizer.model.PlotFrame;
-import io.github.chartdigitizer.internal.OpenCv;
+import io.github.chartdigitizer.internal.Components;
 import io.github.chartdigitizer.model.RuleLine;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.opencv.core.CvType;
-import org.opencv.core.Mat;
-import org.opencv.imgproc.Imgproc;
 
 /**
  * Finds the line colours inside the plot area and a mask per colour. A line's fully covered
@@ -186,31 +183,13 @@ public final class ColorSegmenter {
             }
         }
         boolean[] keep = new boolean[w * h];
-        OpenCv.ensureLoaded();
-        Mat m = new Mat(h, w, CvType.CV_8UC1);
-        Mat labels = new Mat();
-        Mat stats = new Mat();
-        Mat centroids = new Mat();
-        try {
-            m.put(0, 0, mask);
-            int n = Imgproc.connectedComponentsWithStats(m, labels, stats, centroids, 8, CvType.CV_32S);
-            boolean[] big = new boolean[n];
-            int[] st = new int[5];
-            for (int i = 1; i < n; i++) {
-                stats.get(i, 0, st);
-                big[i] = st[Imgproc.CC_STAT_WIDTH] >= config.minDarkExtent() * w
-                        || st[Imgproc.CC_STAT_HEIGHT] >= config.minDarkExtent() * h;
-            }
-            int[] lab = new int[w * h];
-            labels.get(0, 0, lab);
-            for (int i = 0; i < lab.length; i++) {
-                keep[i] = big[lab[i]] && lab[i] > 0;
-            }
-        } finally {
-            m.release();
-            labels.release();
-            stats.release();
-            centroids.release();
+        Components.Labeling lab = Components.label(mask, w, h);
+        boolean[] big = new boolean[lab.components().size() + 1];
+        for (Components.Component c : lab.components()) {
+            big[c.label()] = c.box().width() >= config.minDarkExtent() * w || c.box().height() >= config.minDarkExtent() * h;
+        }
+        for (int i = 0; i < keep.length; i++) {
+            keep[i] = big[lab.labels()[i]];
         }
         return keep;
     }

@@ -1,22 +1,18 @@
 package io.github.chartdigitizer.text;
 
 import io.github.chartdigitizer.image.RasterImage;
-import io.github.chartdigitizer.internal.OpenCv;
+import io.github.chartdigitizer.internal.Components;
 import io.github.chartdigitizer.model.PixelBox;
 import java.util.ArrayList;
 import java.util.List;
-import org.opencv.core.CvType;
-import org.opencv.core.Mat;
-import org.opencv.imgproc.Imgproc;
 
-/** Connected components of dark ink (8-connected), through OpenCV. */
+/** Connected components of dark ink (8-connected). */
 public final class InkComponents {
     private InkComponents() {
     }
 
     /** All ink components of the image darker than {@code pageColor} by the configured contrast. */
     public static List<Glyph> find(RasterImage img, int pageColor, InkConfig config) {
-        OpenCv.ensureLoaded();
         int w = img.width(), h = img.height();
         double limit = RasterImage.luma(pageColor) - config.minContrast();
         byte[] mask = new byte[w * h];
@@ -27,31 +23,13 @@ public final class InkComponents {
                 }
             }
         }
-        Mat m = new Mat(h, w, CvType.CV_8UC1);
-        Mat labels = new Mat();
-        Mat stats = new Mat();
-        Mat centroids = new Mat();
-        try {
-            m.put(0, 0, mask);
-            int n = Imgproc.connectedComponentsWithStats(m, labels, stats, centroids, 8, CvType.CV_32S);
-            int[] s = new int[5];
-            List<Glyph> out = new ArrayList<>();
-            for (int i = 1; i < n; i++) {
-                stats.get(i, 0, s);
-                if (s[Imgproc.CC_STAT_AREA] < config.minPixels()) {
-                    continue;
-                }
-                int x = s[Imgproc.CC_STAT_LEFT], y = s[Imgproc.CC_STAT_TOP];
-                out.add(new Glyph(new PixelBox(x, y, x + s[Imgproc.CC_STAT_WIDTH], y + s[Imgproc.CC_STAT_HEIGHT]),
-                        s[Imgproc.CC_STAT_AREA]));
+        List<Glyph> out = new ArrayList<>();
+        for (Components.Component c : Components.label(mask, w, h).components()) {
+            if (c.area() >= config.minPixels()) {
+                out.add(new Glyph(c.box(), c.area()));
             }
-            return out;
-        } finally {
-            m.release();
-            labels.release();
-            stats.release();
-            centroids.release();
         }
+        return out;
     }
 
     /** Chroma (max-min channel) above which a glyph is a coloured mark (marker, swatch), not black or grey text. */

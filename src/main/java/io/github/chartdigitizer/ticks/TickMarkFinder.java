@@ -47,12 +47,7 @@ public final class TickMarkFinder {
         boolean xAxis = side == AxisSide.BOTTOM || side == AxisSide.TOP;
         View v = new View(img, xAxis);
         var pa = frame.area();
-        double edge = switch (side) {
-            case BOTTOM -> pa.bottom();
-            case TOP -> pa.top();
-            case LEFT -> pa.left();
-            case RIGHT -> pa.right();
-        };
+        double edge = edge(pa, side);
         int outward = side == AxisSide.BOTTOM || side == AxisSide.RIGHT ? 1 : -1;
         int tickLen = (int) Math.max(4, config.maxTickLength() * v.acrossSize());
         // Ticks stand on the axis between its ends; past them lie the other axis' labels.
@@ -76,6 +71,16 @@ public final class TickMarkFinder {
         double lowEdge = xAxis ? pa.top() : pa.left();
         double highEdge = xAxis ? pa.bottom() : pa.right();
         return grid(v, lo, hi, center, (int) Math.ceil(lowEdge) + 2, (int) Math.floor(highEdge) - 2, frame.panelColor());
+    }
+
+    /** Where the axis of a side runs across the image: the plot area's edge on that side. */
+    private static double edge(io.github.chartdigitizer.model.PlotArea pa, AxisSide side) {
+        return switch (side) {
+            case BOTTOM -> pa.bottom();
+            case TOP -> pa.top();
+            case LEFT -> pa.left();
+            case RIGHT -> pa.right();
+        };
     }
 
     /** A short mark: columns whose ink runs from the axis for at least 2 px and at most tickLen. */
@@ -121,12 +126,7 @@ public final class TickMarkFinder {
         boolean xAxis = side == AxisSide.BOTTOM || side == AxisSide.TOP;
         View v = new View(img, xAxis);
         var pa = frame.area();
-        double edge = switch (side) {
-            case BOTTOM -> pa.bottom();
-            case TOP -> pa.top();
-            case LEFT -> pa.left();
-            case RIGHT -> pa.right();
-        };
+        double edge = edge(pa, side);
         int outward = side == AxisSide.BOTTOM || side == AxisSide.RIGHT ? 1 : -1;
         int tickLen = (int) Math.max(4, config.maxTickLength() * v.acrossSize());
         int lo = (int) Math.max(0, Math.floor(xAxis ? pa.left() : pa.top()) - 2);
@@ -140,28 +140,7 @@ public final class TickMarkFinder {
     private static List<Double> majorTicks(View v, int lo, int hi, int start, int dir, int tickLen, int bg) {
         int[] runs = new int[hi - lo + 1];
         double[] weight = markWeights(v, lo, hi, start, dir, tickLen, bg, runs);
-        int maxWidth = Math.max(4, v.alongSize() / 150);
-        List<double[]> clusters = new ArrayList<>();
-        int i = 0;
-        while (i < weight.length) {
-            if (weight[i] <= 0) {
-                i++;
-                continue;
-            }
-            int j = i;
-            double w = 0, wp = 0;
-            int len = 0;
-            while (j < weight.length && weight[j] > 0) {
-                w += weight[j];
-                wp += weight[j] * (lo + j + 0.5);
-                len = Math.max(len, runs[j]);
-                j++;
-            }
-            if (j - i <= maxWidth) {
-                clusters.add(new double[] {wp / w, len});
-            }
-            i = j;
-        }
+        List<double[]> clusters = clusters(weight, runs, lo, Math.max(4, v.alongSize() / 150));
         double longest = clusters.stream().mapToDouble(c -> c[1]).max().orElse(0);
         List<Double> out = new ArrayList<>();
         for (double[] c : clusters) {
@@ -195,8 +174,17 @@ public final class TickMarkFinder {
 
     /** Centroid of the run of non-zero weights nearest the centre, if the run is thin enough. */
     private static OptionalDouble nearestCluster(double[] weight, int lo, double center, int maxWidth) {
-        double best = Double.NaN;
-        double bestDist = Double.POSITIVE_INFINITY;
+        return clusters(weight, new int[weight.length], lo, maxWidth).stream().mapToDouble(c -> c[0])
+                .boxed().min(java.util.Comparator.comparingDouble(p -> Math.abs(p - center)))
+                .map(OptionalDouble::of).orElse(OptionalDouble.empty());
+    }
+
+    /**
+     * Runs of non-zero weights at most maxWidth wide: {centroid position, longest mark run}.
+     * Wider runs are text or lines, not ticks.
+     */
+    private static List<double[]> clusters(double[] weight, int[] runs, int lo, int maxWidth) {
+        List<double[]> out = new ArrayList<>();
         int i = 0;
         while (i < weight.length) {
             if (weight[i] <= 0) {
@@ -205,20 +193,18 @@ public final class TickMarkFinder {
             }
             int j = i;
             double w = 0, wp = 0;
+            int len = 0;
             while (j < weight.length && weight[j] > 0) {
                 w += weight[j];
                 wp += weight[j] * (lo + j + 0.5);
+                len = Math.max(len, runs[j]);
                 j++;
             }
             if (j - i <= maxWidth) {
-                double pos = wp / w;
-                if (Math.abs(pos - center) < bestDist) {
-                    bestDist = Math.abs(pos - center);
-                    best = pos;
-                }
+                out.add(new double[] {wp / w, len});
             }
             i = j;
         }
-        return Double.isNaN(best) ? OptionalDouble.empty() : OptionalDouble.of(best);
+        return out;
     }
 }

@@ -69,15 +69,7 @@ public final class CurveTracer {
             obs.add(true);
             prev = i;
         }
-        double[] xs = new double[pts.size()];
-        double[] ys = new double[pts.size()];
-        boolean[] ob = new boolean[pts.size()];
-        for (int k = 0; k < pts.size(); k++) {
-            xs[k] = pts.get(k)[0];
-            ys[k] = pts.get(k)[1];
-            ob[k] = obs.get(k);
-        }
-        return Optional.of(new PixelTrace(mask.color(), xs, ys, ob, coverage));
+        return Optional.of(PixelTrace.of(mask.color(), pts, obs, coverage));
     }
 
     private List<Run> runs(SeriesMask mask, int x) {

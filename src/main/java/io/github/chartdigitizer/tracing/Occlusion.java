@@ -47,15 +47,7 @@ public final class Occlusion {
         if (pts.size() == t.xs().length) {
             return t;
         }
-        double[] xs = new double[pts.size()];
-        double[] ys = new double[pts.size()];
-        boolean[] ob = new boolean[pts.size()];
-        for (int k = 0; k < pts.size(); k++) {
-            xs[k] = pts.get(k)[0];
-            ys[k] = pts.get(k)[1];
-            ob[k] = obs.get(k);
-        }
-        return new PixelTrace(t.color(), xs, ys, ob, t.coverage());
+        return PixelTrace.of(t.color(), pts, obs, t.coverage());
     }
 
     /** Fills the columns strictly between x0 and x1 if another trace covers the bridge. */

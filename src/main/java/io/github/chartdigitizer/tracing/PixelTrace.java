@@ -15,4 +15,18 @@ public record PixelTrace(int color, double[] xs, double[] ys, boolean[] observed
             throw new IllegalArgumentException("trace arrays differ in length");
         }
     }
+
+    /** A trace from points {x, y} and whether each was observed. */
+    public static PixelTrace of(int color, java.util.List<double[]> points, java.util.List<Boolean> observed,
+                                double coverage) {
+        double[] xs = new double[points.size()];
+        double[] ys = new double[points.size()];
+        boolean[] ob = new boolean[points.size()];
+        for (int k = 0; k < points.size(); k++) {
+            xs[k] = points.get(k)[0];
+            ys[k] = points.get(k)[1];
+            ob[k] = observed.get(k);
+        }
+        return new PixelTrace(color, xs, ys, ob, coverage);
+    }
 }
