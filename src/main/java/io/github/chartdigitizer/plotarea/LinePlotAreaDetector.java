@@ -22,6 +22,9 @@ public final class LinePlotAreaDetector implements PlotAreaDetector {
     /** Lines at least this share of the longest line of their direction span the whole plot. */
     private static final double FULL_SPAN = 0.7;
 
+    /** Fewest pixels a side: a plot area, its tick labels and a line need at least this much. */
+    static final int MIN_SIDE = 32;
+
     private final PlotAreaConfig config;
     private final RuleLineDetector lines;
 
@@ -32,6 +35,10 @@ public final class LinePlotAreaDetector implements PlotAreaDetector {
 
     @Override
     public PlotFrame detect(RasterImage img) throws DigitizeException {
+        if (img.width() < MIN_SIDE || img.height() < MIN_SIDE) {
+            throw new DigitizeException(Stage.PLOT_AREA, DigitizeException.Reason.NO_PLOT_AREA,
+                    "image is " + img.width() + "x" + img.height() + " px, too small to hold a chart");
+        }
         int page = Background.ofBorder(img);
         List<RuleLine> h = lines.detect(img, page, true);
         List<RuleLine> v = lines.detect(img, page, false);

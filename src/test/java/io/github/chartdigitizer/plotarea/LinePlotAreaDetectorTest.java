@@ -1,0 +1,92 @@
+package io.github.chartdigitizer.plotarea;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.github.chartdigitizer.DigitizeException;
+import io.github.chartdigitizer.image.ImageLoader;
+import io.github.chartdigitizer.image.RasterImage;
+import io.github.chartdigitizer.model.PlotArea;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import org.junit.jupiter.api.Test;
+
+class LinePlotAreaDetectorTest {
+    private final LinePlotAreaDetector detector = new LinePlotAreaDetector(PlotAreaConfig.DEFAULTS);
+
+    private static RasterImage draw(int w, int h, java.util.function.Consumer<Graphics2D> painter) {
+        BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = img.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, w, h);
+        painter.accept(g);
+        g.dispose();
+        return ImageLoader.toRaster(img);
+    }
+
+    @Test
+    void findsBoxFrameToTheLine() throws DigitizeException {
+        // A 1 px black box whose lines cover columns 80 and 575, rows 58 and 427: centres 80.5 ... 427.5.
+        RasterImage img = draw(640, 480, g -> {
+            g.setColor(Color.BLACK);
+            g.drawRect(80, 58, 495, 369);
+        });
+        PlotArea pa = detector.detect(img).area();
+        assertEquals(80.5, pa.left(), 0.5);
+        assertEquals(575.5, pa.right(), 0.5);
+        assertEquals(58.5, pa.top(), 0.5);
+        assertEquals(427.5, pa.bottom(), 0.5);
+    }
+
+    @Test
+    void findsGreyPanelCrossedByWhiteGridLines() throws DigitizeException {
+        RasterImage img = draw(800, 500, g -> {
+            g.setColor(new Color(0xEB, 0xEB, 0xEB));
+            g.fillRect(100, 40, 600, 380);
+            g.setColor(Color.WHITE);
+            g.setStroke(new BasicStroke(3));
+            for (int x = 150; x < 700; x += 100) {
+                g.drawLine(x, 40, x, 419);
+            }
+            for (int y = 80; y < 420; y += 80) {
+                g.drawLine(100, y, 699, y);
+            }
+        });
+        PlotArea pa = detector.detect(img).area();
+        assertEquals(PlotArea.FrameKind.PANEL, pa.frame());
+        assertEquals(100, pa.left(), 1);
+        assertEquals(700, pa.right(), 1);
+        assertEquals(40, pa.top(), 1);
+        assertEquals(420, pa.bottom(), 1);
+    }
+
+    @Test
+    void findsLeftAndBottomSpinesOnly() throws DigitizeException {
+        RasterImage img = draw(600, 400, g -> {
+            g.setColor(Color.BLACK);
+            g.drawLine(60, 30, 60, 340);
+            g.drawLine(60, 340, 560, 340);
+        });
+        PlotArea pa = detector.detect(img).area();
+        assertEquals(60.5, pa.left(), 0.6);
+        assertEquals(340.5, pa.bottom(), 0.6);
+        assertEquals(30, pa.top(), 1.5);
+        assertEquals(561, pa.right(), 1.5);
+    }
+
+    @Test
+    void refusesImageTooSmallForAChart() {
+        RasterImage img = draw(1000, 1, g -> { });
+        DigitizeException e = assertThrows(DigitizeException.class, () -> detector.detect(img));
+        assertEquals(DigitizeException.Reason.NO_PLOT_AREA, e.reason());
+    }
+
+    @Test
+    void refusesBlankPage() {
+        RasterImage img = draw(640, 480, g -> { });
+        DigitizeException e = assertThrows(DigitizeException.class, () -> detector.detect(img));
+        assertEquals(DigitizeException.Reason.NO_PLOT_AREA, e.reason());
+    }
+}
