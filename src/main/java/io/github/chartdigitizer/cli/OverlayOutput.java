@@ -13,6 +13,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.UUID;
 
 /**
  * Digitizing with a diagnostics overlay written beside the result, for {@code digitize
@@ -67,10 +69,11 @@ final class OverlayOutput {
         byte[] png = OverlayRenderer.png(OverlayRenderer.render(img, diag.report(), OverlayOptions.DEFAULTS));
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
-        // Temp file then rename, so an interrupted run never leaves half an image.
-        Path tmp = Files.createTempFile(dir, target.getFileName().toString(), ".tmp");
+        // Temp file then rename, so an interrupted run never leaves half an image. Created
+        // plainly (not createTempFile, which makes it private), so the umask decides its mode.
+        Path tmp = dir.resolve(target.getFileName() + "." + UUID.randomUUID() + ".tmp");
         try {
-            Files.write(tmp, png);
+            Files.write(tmp, png, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
             Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(tmp);

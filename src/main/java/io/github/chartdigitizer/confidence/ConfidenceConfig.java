@@ -3,9 +3,9 @@ package io.github.chartdigitizer.confidence;
 /**
  * Constants of the confidence scores. Every score is a product of factors in (0, 1], one per
  * kind of doubt; each constant below sets one factor's strength, with its reason. They were
- * checked on the public chartbench corpus as a whole (see {@code docs/overlay.md}); the
- * separation there holds when any one of them is moved by about a third either way, so none is
- * tuned to particular charts.
+ * checked on the public chartbench corpus as a whole (see {@code docs/overlay.md}): there, every
+ * chart at 0.8 or above passes and every failing chart is below 0.8, and both still hold when
+ * any one factor constant is moved by a third either way, so none is tuned to particular charts.
  *
  * @param uncheckedAxis   score of an axis fitted through exactly two plainly read labels. 0.7:
  *                        two labels fix a line exactly, so nothing checks that either was read
@@ -37,8 +37,9 @@ package io.github.chartdigitizer.confidence;
  *                        drawn on a line make it legitimately thicker in places.
  * @param twinDistance    RGB distance (0..441) under which two series' colours are the same
  *                        colour. 80: JPEG and blur shift a line's colour by up to about 40 per
- *                        channel, while plotting libraries' palettes keep series colours apart
- *                        by more (tab10, Set1 and ggplot2's hues by at least 90 for the first five).
+ *                        channel, while the first five colours of tab10, Set1, ggplot2's hues and
+ *                        gnuplot's default are at least 96 apart. (Okabe-Ito's bluish green and
+ *                        blue are 77 apart: a chart using both gets a needless doubt.)
  * @param twinFactor      factor for a series with a twin. 0.6: one line split in two by colour
  *                        noise gives two half-traces, each wrong where the other took over.
  * @param warnBelow       a factor below this is explained in a warning. 0.9: a doubt costing

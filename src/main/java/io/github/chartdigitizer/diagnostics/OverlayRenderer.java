@@ -13,7 +13,7 @@ import io.github.chartdigitizer.model.TickLabel;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
-import java.awt.FontMetrics;
+import java.awt.font.LineMetrics;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.Shape;
@@ -26,6 +26,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -55,31 +56,46 @@ public final class OverlayRenderer {
     static final Color RESIDUAL = new Color(220, 0, 160);
     /** Residuals are drawn this many times longer than they are: a 0.3 px residual becomes 3 px. */
     static final double RESIDUAL_GAIN = 10;
-    /** A tick label hidden under the summary box costs as much as this many series points. */
-    static final int LABEL_COST = 20;
+    /**
+     * A tick label hidden under the summary box costs as much as this many series points: a
+     * label is a reading the user checks, worth about a hundred columns of a traced line.
+     */
+    static final int LABEL_COST = 100;
     /** How many text lines a tag moves at most to keep off earlier tags. */
     static final int MAX_TAG_MOVES = 4;
     /** Length of a drawn tick mark, in text heights. */
     static final double TICK_LENGTH = 0.6;
     /** Largest share of the image height the summary box may cover; the JSON has every warning. */
-    static final double MAX_SUMMARY_SHARE = 0.4;
+    static final double MAX_SUMMARY_SHARE = 0.3;
+    /** Text in the summary box wraps at this share of the image width, so that it fits a corner. */
+    static final double MAX_SUMMARY_WIDTH = 0.6;
+    /** ... but not narrower than this many text heights (about 50 characters). */
+    static final double MIN_SUMMARY_EMS = 25;
     /** Residuals smaller than this many pixels are not written beside a label. */
     static final double MIN_RESIDUAL_SHOWN = 0.25;
 
     private OverlayRenderer() {
     }
 
-    /** The overlay, the same size as {@code image}. */
+    /**
+     * The overlay: {@code image} scaled by {@link OverlayOptions#scaleFor(int)} (1, the same size,
+     * for all but small images), with the report drawn over it.
+     */
     public static RasterImage render(RasterImage image, DiagnosticReport report, OverlayOptions options) {
-        BufferedImage canvas = dimmed(image, options.dimming());
+        int k = options.scaleFor(image.width());
+        BufferedImage canvas = dimmed(image, options.dimming(), k);
         Graphics2D g = canvas.createGraphics();
         try {
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
             g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
             g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
-            int textPx = options.textPxFor(image.height());
-            g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, textPx));
-            new Painter(g, report, options, textPx, image.width(), image.height()).paint();
+            g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+            // Everything is drawn in image coordinates; text and strokes keep their size in
+            // overlay pixels.
+            g.scale(k, k);
+            int textPx = options.textPxFor(image.height() * k);
+            g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 1).deriveFont((float) textPx / k));
+            new Painter(g, report, options, (double) textPx / k, 1.0 / k, image.width(), image.height()).paint();
         } finally {
             g.dispose();
         }
@@ -99,16 +115,20 @@ public final class OverlayRenderer {
         return out.toByteArray();
     }
 
-    private static BufferedImage dimmed(RasterImage img, double dim) {
-        BufferedImage out = new BufferedImage(img.width(), img.height(), BufferedImage.TYPE_INT_RGB);
-        int[] row = new int[img.width()];
+    /** The image blended towards white by {@code dim}, each pixel drawn as a k by k block. */
+    private static BufferedImage dimmed(RasterImage img, double dim, int k) {
+        int w = img.width() * k;
+        BufferedImage out = new BufferedImage(w, img.height() * k, BufferedImage.TYPE_INT_RGB);
+        int[] row = new int[w];
         for (int y = 0; y < img.height(); y++) {
             for (int x = 0; x < img.width(); x++) {
                 int c = img.rgb(x, y);
                 int r = fade(RasterImage.red(c), dim), gr = fade(RasterImage.green(c), dim), b = fade(RasterImage.blue(c), dim);
-                row[x] = r << 16 | gr << 8 | b;
+                Arrays.fill(row, x * k, x * k + k, r << 16 | gr << 8 | b);
             }
-            out.setRGB(0, y, img.width(), 1, row, 0, img.width());
+            for (int dy = 0; dy < k; dy++) {
+                out.setRGB(0, y * k + dy, w, 1, row, 0, w);
+            }
         }
         return out;
     }
@@ -143,17 +163,22 @@ public final class OverlayRenderer {
         private final Graphics2D g;
         private final DiagnosticReport report;
         private final OverlayOptions options;
-        private final int textPx;
+        /** Text height in image pixels. */
+        private final double em;
+        /** One overlay pixel in image pixels (1 / scale). */
+        private final double px;
         private final int width;
         private final int height;
         /** Tag boxes already drawn, so later tags move out of their way. */
         private final List<Rectangle2D> taken = new ArrayList<>();
 
-        Painter(Graphics2D g, DiagnosticReport report, OverlayOptions options, int textPx, int width, int height) {
+        Painter(Graphics2D g, DiagnosticReport report, OverlayOptions options, double em, double px, int width,
+                int height) {
             this.g = g;
             this.report = report;
             this.options = options;
-            this.textPx = textPx;
+            this.em = em;
+            this.px = px;
             this.width = width;
             this.height = height;
         }
@@ -196,7 +221,7 @@ public final class OverlayRenderer {
 
         void ruleLines(List<RuleLine> lines) {
             g.setColor(RULES);
-            g.setStroke(new BasicStroke(1f));
+            g.setStroke(stroke(1));
             for (RuleLine l : lines) {
                 g.draw(l.horizontal() ? new Line2D.Double(l.start(), l.pos(), l.end(), l.pos())
                         : new Line2D.Double(l.pos(), l.start(), l.pos(), l.end()));
@@ -205,31 +230,34 @@ public final class OverlayRenderer {
 
         void plotArea(PlotArea a) {
             g.setColor(PLOT_AREA);
-            g.setStroke(new BasicStroke(2f));
+            g.setStroke(stroke(2));
             g.draw(new Rectangle2D.Double(a.left(), a.top(), a.width(), a.height()));
-            tag("plot area (" + a.frame().name().toLowerCase(Locale.ROOT) + ")", a.left() + 3, a.top() + 3, PLOT_AREA, false);
+            tag("plot area (" + a.frame().name().toLowerCase(Locale.ROOT) + ")", a.left() + 3 * px, a.top() + 3 * px,
+                    PLOT_AREA, false);
         }
 
         void legend() {
-            Stroke dashed = new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {4f, 3f}, 0f);
+            Stroke dashed = new BasicStroke((float) (1.5 * px), BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
+                    new float[] {(float) (4 * px), (float) (3 * px)}, 0f);
             g.setStroke(dashed);
             g.setColor(LEGEND);
             for (PixelBox b : report.legendEntries()) {
                 g.draw(rect(b));
             }
             report.legendFrame().ifPresent(b -> g.draw(rect(b)));
-            g.setStroke(new BasicStroke(2f));
+            g.setStroke(stroke(2));
             for (LegendMatch m : report.legendMatches()) {
                 Color c = new Color(m.color());
                 g.setColor(c);
                 g.draw(rect(m.text()));
-                tag("legend \u2192 " + m.name(), m.text().left(), m.text().bottom() + 2, darker(c), false);
+                tag("legend \u2192 " + m.name(), m.text().left(), m.text().bottom() + 2 * px, darker(c), false);
             }
         }
 
         void dropped(TracedLine t) {
             g.setColor(new Color(t.color()));
-            g.setStroke(new BasicStroke(1f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 10f, new float[] {1f, 3f}, 0f));
+            g.setStroke(new BasicStroke((float) px, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 10f,
+                    new float[] {(float) px, (float) (3 * px)}, 0f));
             g.draw(path(t, true));
         }
 
@@ -238,13 +266,13 @@ public final class OverlayRenderer {
          * colour, then the series' colour; bridged stretches dashed.
          */
         void line(TracedLine t) {
-            double w = Math.max(2, textPx / 6.0);
+            double w = Math.max(2 * px, em / 6.0);
             Shape all = path(t, false);
             g.setColor(new Color(0, 0, 0, 200));
-            g.setStroke(new BasicStroke((float) (w + 4), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+            g.setStroke(new BasicStroke((float) (w + 4 * px), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
             g.draw(all);
             g.setColor(Color.WHITE);
-            g.setStroke(new BasicStroke((float) (w + 2), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+            g.setStroke(new BasicStroke((float) (w + 2 * px), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
             g.draw(all);
             g.setColor(new Color(t.color()));
             g.setStroke(new BasicStroke((float) w, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
@@ -263,7 +291,7 @@ public final class OverlayRenderer {
             double share = n == 1 ? 0.5 : 0.15 + 0.7 * i / (n - 1);
             int k = Math.min(t.xs().length - 1, (int) (share * t.xs().length));
             String text = t.name() + t.confidence().map(c -> String.format(Locale.ROOT, "  %.2f", c.score())).orElse("");
-            tag(text, t.xs()[k] + textPx * 0.5, t.ys()[k] - textPx * 2, darker(new Color(t.color())), true);
+            tag(text, t.xs()[k] + em * 0.5, t.ys()[k] - em * 2, darker(new Color(t.color())), true);
         }
 
         /** The points as one path, only the seen ones when {@code seenOnly}; broken where columns are skipped. */
@@ -313,7 +341,7 @@ public final class OverlayRenderer {
         }
 
         void ticks(List<TickLabel> labels, Optional<AxisCalibration> cal, Optional<PlotArea> area) {
-            double len = TICK_LENGTH * textPx;
+            double len = TICK_LENGTH * em;
             for (TickLabel l : labels) {
                 Color c = color(l.status());
                 boolean xAxis = l.axis() == io.github.chartdigitizer.model.Axis.X;
@@ -323,7 +351,7 @@ public final class OverlayRenderer {
                 double out = xAxis ? 1 : area.map(a -> l.box().centerX() > a.right() ? 1.0 : -1.0).orElse(-1.0);
                 if (on(Layer.TICKS)) {
                     g.setColor(c);
-                    g.setStroke(new BasicStroke(1.5f));
+                    g.setStroke(stroke(1.5));
                     g.draw(rect(l.box()));
                     g.draw(xAxis ? new Line2D.Double(l.pixel(), edge, l.pixel(), edge + len)
                             : new Line2D.Double(edge, l.pixel(), edge + out * len, l.pixel()));
@@ -331,20 +359,21 @@ public final class OverlayRenderer {
                 if (on(Layer.RESIDUALS) && l.status() == TickLabel.Status.ACCEPTED && cal.isPresent()) {
                     double r = l.pixel() - cal.get().toPixel(l.value());
                     g.setColor(RESIDUAL);
-                    g.setStroke(new BasicStroke(2f));
+                    g.setStroke(stroke(2));
                     double at = edge + out * len;
                     g.draw(xAxis ? new Line2D.Double(l.pixel(), at, l.pixel() - r * RESIDUAL_GAIN, at)
                             : new Line2D.Double(at, l.pixel(), at, l.pixel() - r * RESIDUAL_GAIN));
                 }
                 if (on(Layer.TICKS)) {
                     String text = tickText(l, cal);
-                    double tw = g.getFontMetrics().stringWidth(text) + 4;
+                    double tw = textWidth(text) + 4 * px;
                     if (xAxis) {
-                        tag(text, l.box().centerX() - tw / 2, l.box().bottom() + 2, c, true);
-                    } else if (out < 0 && l.box().left() - tw - 2 >= 0 || out > 0 && l.box().right() + tw + 2 > width) {
-                        tag(text, l.box().left() - tw - 2, l.box().centerY() - textPx * 0.7, c, true);
+                        tag(text, l.box().centerX() - tw / 2, l.box().bottom() + 2 * px, c, true);
+                    } else if (out < 0 && l.box().left() - tw - 2 * px >= 0
+                            || out > 0 && l.box().right() + tw + 2 * px > width) {
+                        tag(text, l.box().left() - tw - 2 * px, l.box().centerY() - em * 0.7, c, true);
                     } else {
-                        tag(text, l.box().right() + 2, l.box().centerY() - textPx * 0.7, c, true);
+                        tag(text, l.box().right() + 2 * px, l.box().centerY() - em * 0.7, c, true);
                     }
                 }
             }
@@ -436,15 +465,14 @@ public final class OverlayRenderer {
          * {@link #MAX_SUMMARY_SHARE} of its height (the first lines are the most important).
          */
         private void box(List<String> lines, List<Color> colors) {
-            FontMetrics fm = g.getFontMetrics();
-            int pad = Math.max(2, textPx / 4);
-            int lineH = fm.getHeight();
-            int maxW = Math.max(1, width - 2 * pad - 4);
-            int maxLines = Math.max(2, (int) (MAX_SUMMARY_SHARE * height - 2 * pad) / lineH);
+            double pad = Math.max(2 * px, em / 4);
+            double lineH = lineHeight();
+            double maxW = Math.min(width - 2 * pad - 4 * px, Math.max(MAX_SUMMARY_WIDTH * width, MIN_SUMMARY_EMS * em));
+            int maxLines = Math.max(2, (int) ((MAX_SUMMARY_SHARE * height - 2 * pad) / lineH));
             List<String> wrapped = new ArrayList<>();
             List<Color> wrappedColors = new ArrayList<>();
             for (int i = 0; i < lines.size(); i++) {
-                for (String part : wrap(lines.get(i), fm, maxW)) {
+                for (String part : wrap(lines.get(i), maxW)) {
                     wrapped.add(part);
                     wrappedColors.add(colors.get(i));
                 }
@@ -456,19 +484,19 @@ public final class OverlayRenderer {
                 wrapped.add("\u2026 " + cut + " more lines: see the warnings in the JSON");
                 wrappedColors.add(Color.DARK_GRAY);
             }
-            int w = 0;
+            double w = 0;
             for (String s : wrapped) {
-                w = Math.max(w, fm.stringWidth(s));
+                w = Math.max(w, textWidth(s));
             }
             Rectangle2D r = corner(w + 2 * pad, wrapped.size() * lineH + 2 * pad);
             g.setColor(new Color(255, 255, 255, 225));
             g.fill(r);
             g.setColor(Color.GRAY);
-            g.setStroke(new BasicStroke(1f));
+            g.setStroke(stroke(1));
             g.draw(r);
             for (int i = 0; i < wrapped.size(); i++) {
                 g.setColor(wrappedColors.get(i));
-                g.drawString(wrapped.get(i), (float) (r.getX() + pad), (float) (r.getY() + pad + i * lineH + fm.getAscent()));
+                g.drawString(wrapped.get(i), (float) (r.getX() + pad), (float) (r.getY() + pad + i * lineH + ascent()));
             }
         }
 
@@ -479,7 +507,9 @@ public final class OverlayRenderer {
         private Rectangle2D corner(double w, double h) {
             Rectangle2D best = null;
             long bestCost = Long.MAX_VALUE;
-            for (double[] at : new double[][] {{1, 1}, {width - w - 2, 1}, {1, height - h - 2}, {width - w - 2, height - h - 2}}) {
+            double m = px;
+            for (double[] at : new double[][] {{m, m}, {width - w - 2 * m, m}, {m, height - h - 2 * m},
+                {width - w - 2 * m, height - h - 2 * m}}) {
                 Rectangle2D r = new Rectangle2D.Double(Math.max(0, at[0]), Math.max(0, at[1]), w, h);
                 long cost = 0;
                 for (TracedLine t : report.traces()) {
@@ -501,12 +531,12 @@ public final class OverlayRenderer {
             return best;
         }
 
-        private static List<String> wrap(String s, FontMetrics fm, int maxW) {
+        private List<String> wrap(String s, double maxW) {
             List<String> out = new ArrayList<>();
             StringBuilder line = new StringBuilder();
             for (String word : s.split(" ")) {
                 String next = line.length() == 0 ? word : line + " " + word;
-                if (fm.stringWidth(next) > maxW && line.length() > 0) {
+                if (textWidth(next) > maxW && line.length() > 0) {
                     out.add(line.toString());
                     line = new StringBuilder("   " + word);
                 } else {
@@ -517,13 +547,31 @@ public final class OverlayRenderer {
             return out;
         }
 
+        /** Width of a text in image pixels. */
+        private double textWidth(String text) {
+            return g.getFont().getStringBounds(text, g.getFontRenderContext()).getWidth();
+        }
+
+        private double lineHeight() {
+            LineMetrics lm = g.getFont().getLineMetrics("Ag", g.getFontRenderContext());
+            return lm.getAscent() + lm.getDescent() + lm.getLeading();
+        }
+
+        private double ascent() {
+            return g.getFont().getLineMetrics("Ag", g.getFontRenderContext()).getAscent();
+        }
+
+        /** A stroke {@code width} overlay pixels wide. */
+        private Stroke stroke(double width) {
+            return new BasicStroke((float) (width * px));
+        }
+
         /**
          * A small label on a pale background at (x, y) (top-left), kept inside the image; when
          * {@code avoid}, moved off tags already drawn: downwards, or upwards at the image bottom.
          */
         private void tag(String text, double x, double y, Color color, boolean avoid) {
-            FontMetrics fm = g.getFontMetrics();
-            double w = fm.stringWidth(text) + 4, h = fm.getHeight();
+            double w = textWidth(text) + 4 * px, h = lineHeight();
             double left = Math.max(0, Math.min(width - w, x));
             double top = Math.max(0, Math.min(height - h, y));
             Rectangle2D r = new Rectangle2D.Double(left, top, w, h);
@@ -539,15 +587,15 @@ public final class OverlayRenderer {
             g.setColor(new Color(255, 255, 255, 210));
             g.fill(r);
             g.setColor(color);
-            g.drawString(text, (float) (left + 2), (float) (top + fm.getAscent()));
+            g.drawString(text, (float) (left + 2 * px), (float) (top + ascent()));
         }
 
         private boolean overlapsTaken(Rectangle2D r) {
             return taken.stream().anyMatch(t -> t.intersects(r));
         }
 
-        private static Rectangle2D rect(PixelBox b) {
-            return new Rectangle2D.Double(b.left() - 1, b.top() - 1, b.width() + 2, b.height() + 2);
+        private Rectangle2D rect(PixelBox b) {
+            return new Rectangle2D.Double(b.left() - px, b.top() - px, b.width() + 2 * px, b.height() + 2 * px);
         }
 
         private static Color color(TickLabel.Status s) {

@@ -100,13 +100,13 @@ class OverlayCommandTest {
     @Test
     void writesOverlayWhenNoChartIsFound() throws IOException {
         Path image = tmp.resolve("letter.png");
-        BufferedImage img = new BufferedImage(320, 200, BufferedImage.TYPE_INT_RGB);
+        BufferedImage img = new BufferedImage(640, 400, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = img.createGraphics();
         g.setColor(Color.WHITE);
-        g.fillRect(0, 0, 320, 200);
+        g.fillRect(0, 0, 640, 400);
         g.setColor(Color.BLACK);
         g.setFont(new Font(Font.SERIF, Font.PLAIN, 18));
-        g.drawString("Dear reader, no chart here.", 20, 100);
+        g.drawString("Dear reader, no chart here.", 40, 200);
         g.dispose();
         ImageIO.write(img, "png", image.toFile());
         Path overlay = tmp.resolve("letter.overlay.png");
@@ -116,8 +116,8 @@ class OverlayCommandTest {
         assertEquals(1, r.err().lines().count(), r::err);
         assertTrue(Files.exists(overlay), "overlay written although digitizing failed");
         BufferedImage back = ImageIO.read(overlay.toFile());
-        assertEquals(320, back.getWidth());
-        assertEquals(200, back.getHeight());
+        assertEquals(640, back.getWidth());
+        assertEquals(400, back.getHeight());
     }
 
     @Test

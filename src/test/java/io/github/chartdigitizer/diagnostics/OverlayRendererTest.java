@@ -39,12 +39,14 @@ class OverlayRendererTest {
         return d;
     }
 
-    private static final OverlayOptions ONLY_PLOT_AREA = OverlayOptions.DEFAULTS.withLayers(EnumSet.of(OverlayOptions.Layer.PLOT_AREA));
+    /** Same size as the image, so that pixels can be compared. */
+    private static final OverlayOptions UNSCALED = OverlayOptions.DEFAULTS.withScale(1);
+    private static final OverlayOptions ONLY_PLOT_AREA = UNSCALED.withLayers(EnumSet.of(OverlayOptions.Layer.PLOT_AREA));
 
     @Test
     void dimsTheImageAndKeepsItsSize() {
         DiagnosticsCollector d = DiagnosticsRecorder.collecting();
-        RasterImage out = OverlayRenderer.render(grey(), d.report(), OverlayOptions.DEFAULTS.withLayers(EnumSet.noneOf(OverlayOptions.Layer.class)));
+        RasterImage out = OverlayRenderer.render(grey(), d.report(), UNSCALED.withLayers(EnumSet.noneOf(OverlayOptions.Layer.class)));
         assertEquals(W, out.width());
         assertEquals(H, out.height());
         // 0x80 blended 60% towards white: 128 + 127 * 0.6 = 204.2.
@@ -68,7 +70,7 @@ class OverlayRendererTest {
                 TickLabel.Status.REJECTED_NOT_NUMERIC);
         d.tickLabels(Axis.X, List.of(ok, bad));
         RasterImage out = OverlayRenderer.render(grey(), d.report(),
-                OverlayOptions.DEFAULTS.withLayers(EnumSet.of(OverlayOptions.Layer.TICKS)));
+                UNSCALED.withLayers(EnumSet.of(OverlayOptions.Layer.TICKS)));
         int okEdge = out.rgb(100, 259);
         int badEdge = out.rgb(200, 259);
         assertTrue(RasterImage.green(okEdge) > RasterImage.red(okEdge), () -> RasterImage.hex(okEdge));
@@ -83,7 +85,7 @@ class OverlayRendererTest {
         DiagnosticReport r = d.report();
         assertEquals(Optional.empty(), r.frame());
         assertTrue(!r.succeeded());
-        RasterImage out = OverlayRenderer.render(grey(), r, OverlayOptions.DEFAULTS);
+        RasterImage out = OverlayRenderer.render(grey(), r, UNSCALED);
         long changed = 0;
         for (int y = 0; y < H; y++) {
             for (int x = 0; x < W; x++) {
@@ -95,11 +97,24 @@ class OverlayRendererTest {
 
     @Test
     void encodesPng() throws IOException {
-        RasterImage out = OverlayRenderer.render(grey(), withPlotArea().report(), OverlayOptions.DEFAULTS);
+        RasterImage out = OverlayRenderer.render(grey(), withPlotArea().report(), UNSCALED);
         BufferedImage back = ImageIO.read(new ByteArrayInputStream(OverlayRenderer.png(out)));
         assertEquals(W, back.getWidth());
         assertEquals(H, back.getHeight());
         assertEquals(out.rgb(60, 150), back.getRGB(60, 150) & 0xffffff);
+    }
+
+    @Test
+    void enlargesOnlySmallImages() {
+        assertEquals(1, OverlayOptions.DEFAULTS.scaleFor(640));
+        assertEquals(2, OverlayOptions.DEFAULTS.scaleFor(320));
+        assertEquals(3, OverlayOptions.DEFAULTS.scaleFor(100));
+        assertEquals(1, UNSCALED.scaleFor(100));
+        RasterImage out = OverlayRenderer.render(grey(), withPlotArea().report(), OverlayOptions.DEFAULTS);
+        assertEquals(2 * W, out.width());
+        assertEquals(2 * H, out.height());
+        assertNotEquals(0xcccccc, out.rgb(400, 61), "top edge, drawn at twice the size");
+        assertEquals(0xcccccc, out.rgb(400, 300), "inside");
     }
 
     @Test
