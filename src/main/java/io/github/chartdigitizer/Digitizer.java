@@ -1,6 +1,12 @@
 package io.github.chartdigitizer;
 
 import io.github.chartdigitizer.calibration.AxisFitter;
+import io.github.chartdigitizer.confidence.ConfidenceConfig;
+import io.github.chartdigitizer.confidence.ConfidenceEstimator;
+import io.github.chartdigitizer.confidence.LineEvidence;
+import io.github.chartdigitizer.diagnostics.DiagnosticsRecorder;
+import io.github.chartdigitizer.diagnostics.LegendMatch;
+import io.github.chartdigitizer.diagnostics.TracedLine;
 import io.github.chartdigitizer.image.ImageLoadException;
 import io.github.chartdigitizer.image.ImageLoader;
 import io.github.chartdigitizer.image.RasterImage;
@@ -13,6 +19,7 @@ import io.github.chartdigitizer.model.DataPoint;
 import io.github.chartdigitizer.model.DigitizedChart;
 import io.github.chartdigitizer.model.PlotFrame;
 import io.github.chartdigitizer.model.Series;
+import io.github.chartdigitizer.model.SeriesConfidence;
 import io.github.chartdigitizer.ocr.ModelLocator;
 import io.github.chartdigitizer.plotarea.LinePlotAreaDetector;
 import io.github.chartdigitizer.plotarea.PlotAreaDetector;
@@ -31,6 +38,7 @@ import io.github.chartdigitizer.ticks.TickMarkFinder;
 import io.github.chartdigitizer.ticks.TickReader;
 import io.github.chartdigitizer.tracing.CurveTracer;
 import io.github.chartdigitizer.tracing.Duplicates;
+import io.github.chartdigitizer.tracing.LineWidth;
 import io.github.chartdigitizer.tracing.Occlusion;
 import io.github.chartdigitizer.tracing.PixelTrace;
 import java.nio.file.Path;
@@ -58,6 +66,7 @@ public final class Digitizer {
     private final CurveTracer tracer;
     private final LegendDetector legends = new LegendDetector();
     private final LegendNamer legendNamer = new LegendNamer();
+    private final ConfidenceEstimator confidence = new ConfidenceEstimator(ConfidenceConfig.DEFAULTS);
 
     private Digitizer(DigitizerConfig config) {
         this.config = config;
@@ -81,12 +90,54 @@ public final class Digitizer {
     }
 
     public DigitizedChart digitize(Path path) throws ImageLoadException, DigitizeException {
-        RasterImage img = loader.load(path);
-        return digitize(img, path.getFileName().toString());
+        return digitize(path, DiagnosticsRecorder.none());
+    }
+
+    /**
+     * Digitizes an image file, recording what each stage found in {@code diag}; when a stage
+     * fails, {@code diag} keeps everything up to it and the failure.
+     */
+    public DigitizedChart digitize(Path path, DiagnosticsRecorder diag) throws ImageLoadException, DigitizeException {
+        return digitize(load(path), path.getFileName().toString(), diag);
+    }
+
+    /** Reads an image file as the pipeline does, within this digitizer's size limits. */
+    public RasterImage load(Path path) throws ImageLoadException {
+        return loader.load(path);
     }
 
     public DigitizedChart digitize(RasterImage img, String name) throws DigitizeException {
+        return digitize(img, name, DiagnosticsRecorder.none());
+    }
+
+    /**
+     * Digitizes an image, recording what each stage found in {@code diag}; when a stage fails,
+     * {@code diag} keeps everything up to it and the failure.
+     */
+    public DigitizedChart digitize(RasterImage img, String name, DiagnosticsRecorder diag) throws DigitizeException {
+        diag.image(name, img.width(), img.height());
+        Progress progress = new Progress();
+        try {
+            return run(img, name, diag, progress);
+        } catch (DigitizeException e) {
+            diag.failure(e.stage(), e.getMessage());
+            throw e;
+        } catch (RuntimeException e) {
+            diag.failure(progress.stage, "internal error: " + e);
+            throw e;
+        }
+    }
+
+    /** The stage under way, for a failure the stage did not report itself. */
+    private static final class Progress {
+        Stage stage = Stage.PLOT_AREA;
+    }
+
+    private DigitizedChart run(RasterImage img, String name, DiagnosticsRecorder diag, Progress progress)
+            throws DigitizeException {
         PlotFrame frame = plotArea.detect(img);
+        diag.plotFrame(frame);
+        progress.stage = Stage.TICK_LABELS;
         List<Glyph> glyphs = InkComponents.find(img, frame.pageColor(), config.ink());
         ChartText layout = locator.locate(glyphs, frame.area(), img.width(), img.height());
         List<String> warnings = new ArrayList<>();
@@ -95,38 +146,85 @@ public final class Digitizer {
         Optional<AxisOffset> yOffset = ticks.readOffset(img, layout.yOffset(), frame.pageColor());
         TickReader.AxisLabels xl = ticks.read(img, frame, Axis.X, AxisSide.BOTTOM, layout.xLabels(), xOffset);
         TickReader.AxisLabels yl = ticks.read(img, frame, Axis.Y, layout.ySide(), layout.yLabels(), yOffset);
+        diag.tickLabels(Axis.X, xl.labels());
+        diag.tickLabels(Axis.Y, yl.labels());
+        progress.stage = Stage.CALIBRATION;
         AxisCalibration x = fitter.fit(Axis.X, xl.labels(), xl.powersOfTen());
+        diag.calibration(x);
         AxisCalibration y = fitter.fit(Axis.Y, yl.labels(), yl.powersOfTen());
+        diag.calibration(y);
         noteRejected(x, warnings);
         noteRejected(y, warnings);
 
+        progress.stage = Stage.SEGMENTATION;
         int textHeight = TextGroup.medianGlyphHeight(layout.yLabels().isEmpty() ? layout.xLabels() : layout.yLabels());
         List<LegendEntry> legend = legends.detect(img, glyphs, frame.area(), textHeight);
         List<io.github.chartdigitizer.model.PixelBox> notData = new ArrayList<>();
         legend.forEach(e -> notData.add(e.exclusion()));
-        LegendDetector.frame(legend, frame.area(), textHeight).ifPresent(notData::add);
+        Optional<io.github.chartdigitizer.model.PixelBox> legendFrame = LegendDetector.frame(legend, frame.area(), textHeight);
+        legendFrame.ifPresent(notData::add);
+        diag.legend(legend.stream().map(LegendEntry::textBox).toList(), legendFrame);
         List<PixelTrace> traces = new ArrayList<>();
+        Map<Integer, SeriesMask> masks = new HashMap<>();
         for (SeriesMask m : segmenter.segment(img, frame, notData)) {
+            progress.stage = Stage.TRACING;
+            masks.putIfAbsent(m.color(), m);
             tracer.trace(m).ifPresent(traces::add);
         }
         List<PixelTrace> kept = Occlusion.bridge(Duplicates.drop(traces, frame.panelColor(), frame.area().height()));
-        Map<Integer, String> names = config.readTitles() ? legendNames(img, glyphs, layout, frame, kept) : Map.of();
-        List<Series> series = new ArrayList<>();
+        Map<Integer, String> names = config.readTitles() ? legendNames(img, glyphs, layout, frame, kept, diag) : Map.of();
+        List<String> seriesNames = new ArrayList<>();
+        List<LineEvidence> evidence = new ArrayList<>();
         for (PixelTrace t : kept) {
-            series.add(toSeries(t, x, y, names.getOrDefault(t.color(), "series " + (series.size() + 1))));
+            String n = names.getOrDefault(t.color(), "series " + (seriesNames.size() + 1));
+            seriesNames.add(n);
+            double[] width = LineWidth.along(masks.get(t.color()), t);
+            evidence.add(new LineEvidence(n, t.color(), t.xs(), t.ys(), t.observed(), width));
+        }
+        ConfidenceEstimator.Assessment assessment = confidence.assess(x, y, frame.area(), evidence);
+        List<Series> series = new ArrayList<>();
+        for (int i = 0; i < kept.size(); i++) {
+            series.add(toSeries(kept.get(i), x, y, seriesNames.get(i), assessment.series().get(i)));
+        }
+        if (diag.enabled()) {
+            diag.traces(tracedLines(traces, kept, seriesNames, assessment.series()));
         }
         if (series.isEmpty()) {
             throw new DigitizeException(Stage.SEGMENTATION, DigitizeException.Reason.NO_SERIES,
                     "no coloured line inside the plot area");
         }
+        progress.stage = Stage.OUTPUT;
         Optional<String> title = Optional.empty(), xTitle = Optional.empty(), yTitle = Optional.empty();
         if (config.readTitles()) {
             title = readText(img, layout.title(), frame.pageColor(), TextReader.Direction.HORIZONTAL);
             xTitle = readText(img, layout.xTitle(), frame.pageColor(), TextReader.Direction.HORIZONTAL);
             yTitle = readText(img, layout.yTitle(), frame.pageColor(), TextReader.Direction.UPWARD);
         }
+        // The doubts first, then the labels the fit threw out.
+        warnings.addAll(0, assessment.warnings());
+        diag.result(assessment.chart(), warnings);
         return new DigitizedChart(name, img.width(), img.height(), title, xTitle, yTitle, frame.area(), x, y, series,
-                warnings);
+                warnings, Optional.of(assessment.chart()));
+    }
+
+    /** Every trace for the diagnostics: the reported ones with their names, then those dropped. */
+    private static List<TracedLine> tracedLines(List<PixelTrace> all, List<PixelTrace> kept, List<String> names,
+                                                List<SeriesConfidence> confidences) {
+        List<TracedLine> out = new ArrayList<>();
+        Set<Integer> keptColors = new HashSet<>();
+        for (int i = 0; i < kept.size(); i++) {
+            PixelTrace t = kept.get(i);
+            keptColors.add(t.color());
+            out.add(new TracedLine(t.color(), names.get(i), t.xs(), t.ys(), t.observed(), TracedLine.Fate.SERIES,
+                    Optional.of(confidences.get(i))));
+        }
+        for (PixelTrace t : all) {
+            if (!keptColors.contains(t.color())) {
+                out.add(new TracedLine(t.color(), "", t.xs(), t.ys(), t.observed(), TracedLine.Fate.DROPPED_AS_FRINGE,
+                        Optional.empty()));
+            }
+        }
+        return out;
     }
 
     /** A black swatch read as a dash in front of its legend text: "— Position (m)". */
@@ -134,7 +232,7 @@ public final class Digitizer {
 
     /** Series colour to legend text, for the series whose swatch was found beside a text. */
     private Map<Integer, String> legendNames(RasterImage img, List<Glyph> glyphs, ChartText layout, PlotFrame frame,
-                                             List<PixelTrace> traces) {
+                                             List<PixelTrace> traces, DiagnosticsRecorder diag) {
         Set<Glyph> used = new HashSet<>();
         layout.xLabels().forEach(l -> used.addAll(l.glyphs()));
         layout.yLabels().forEach(l -> used.addAll(l.glyphs()));
@@ -150,7 +248,10 @@ public final class Digitizer {
                 readText(img, text, frame.pageColor(), TextReader.Direction.HORIZONTAL)
                         .map(n -> LEADING_SWATCH.matcher(n).replaceFirst(""))
                         .filter(n -> !n.isBlank())
-                        .ifPresent(n -> names.put(color, n)));
+                        .ifPresent(n -> {
+                            names.put(color, n);
+                            diag.legendMatch(new LegendMatch(color, n, TextGroup.of(text).box()));
+                        }));
         return names;
     }
 
@@ -174,12 +275,13 @@ public final class Digitizer {
         }
     }
 
-    private static Series toSeries(PixelTrace t, AxisCalibration x, AxisCalibration y, String name) {
+    private static Series toSeries(PixelTrace t, AxisCalibration x, AxisCalibration y, String name,
+                                   SeriesConfidence confidence) {
         List<DataPoint> pts = new ArrayList<>(t.xs().length);
         for (int i = 0; i < t.xs().length; i++) {
             pts.add(new DataPoint(x.toValue(t.xs()[i]), y.toValue(t.ys()[i])));
         }
         pts.sort(java.util.Comparator.comparingDouble(DataPoint::x));
-        return new Series(name, RasterImage.hex(t.color()), pts, t.coverage());
+        return new Series(name, RasterImage.hex(t.color()), pts, t.coverage(), Optional.of(confidence));
     }
 }

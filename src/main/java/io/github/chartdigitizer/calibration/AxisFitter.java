@@ -59,7 +59,8 @@ public final class AxisFitter {
             } else if (chosen.choice()[i] < 0) {
                 out.add(l.withStatus(TickLabel.Status.REJECTED_OUTLIER));
             } else {
-                out.add(l.withValue(l.candidates().get(chosen.choice()[i]).value(), TickLabel.Status.ACCEPTED));
+                var used = l.candidates().get(chosen.choice()[i]);
+                out.add(l.withValue(used.value(), used.weight(), TickLabel.Status.ACCEPTED));
             }
         }
         return new AxisCalibration(axis, chosen.scale(), chosen.slope(), chosen.intercept(), chosen.rms(), out);

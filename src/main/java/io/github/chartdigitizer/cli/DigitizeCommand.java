@@ -28,7 +28,9 @@ import picocli.CommandLine.Parameters;
             "The JSON holds the title and axis titles, the plot area in pixels, each axis' scale "
                 + "(linear or log), its range at the plot edges and every tick label read (with whether the "
                 + "calibration used it), and one series per line colour with its points in data units. "
-                + "Labels the fit rejected and other doubts are listed under \"warnings\"."},
+                + "\"confidence\" (0..1, on the chart, each axis and each series) says how far to trust it: "
+                + "0.8 or more is trustworthy. Labels the fit rejected and other doubts are listed under "
+                + "\"warnings\"."},
         exitCodeListHeading = "%nExit codes:%n", exitCodeList = {
             "0:the chart was digitized",
             "1:internal error (a bug: please report it)",
@@ -68,6 +70,16 @@ final class DigitizeCommand implements Callable<Integer> {
             description = "json (default) or csv (series,color,x,y rows).")
     Format format;
 
+    @Option(names = "--csv", description = "Same as --format csv.")
+    boolean csv;
+
+    @Option(names = "--overlay", paramLabel = "FILE",
+            description = "Also write a PNG showing what was found: the image dimmed, the plot area, each tick "
+                    + "label with its reading (accepted green, rejected red), the fit's residuals, each series "
+                    + "with its name and confidence, and the warnings. Written also when digitizing fails. "
+                    + "If FILE is a folder: FILE/<image name>.overlay.png.")
+    Path overlay;
+
     @Option(names = "--no-titles", description = "Skip reading the title and axis titles (faster).")
     boolean noTitles;
 
@@ -80,18 +92,26 @@ final class DigitizeCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
+        if (csv && format != Format.csv && spec.commandLine().getParseResult().hasMatchedOption("--format")) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--csv and --format " + format + " disagree");
+        }
+        Format effective = csv ? Format.csv : format;
         Digitizer digitizer = Digitizer.create(DigitizerConfig.DEFAULTS.withReadTitles(!noTitles));
         DigitizedChart chart;
         try {
-            chart = digitizer.digitize(image);
+            chart = overlay == null ? digitizer.digitize(image)
+                    : OverlayOutput.digitize(digitizer, image, OverlayOutput.resolve(overlay, image));
         } catch (ImageLoadException e) {
             err.println("chartdigitizer: " + image + ": " + e.getMessage());
             return ExitCodes.of(e);
         } catch (DigitizeException e) {
             err.println("chartdigitizer: " + image + ": " + e.getMessage());
             return ExitCodes.of(e);
+        } catch (IOException e) {
+            err.println("chartdigitizer: cannot write overlay " + overlay + ": " + e.getMessage());
+            return ExitCodes.MISSING_FILE;
         }
-        String text = format == Format.csv ? ChartCsv.write(chart, sampling) : ChartJson.write(chart, sampling) + "\n";
+        String text = effective == Format.csv ? ChartCsv.write(chart, sampling) : ChartJson.write(chart, sampling) + "\n";
         if (output == null) {
             PrintWriter out = spec.commandLine().getOut();
             out.print(text);

@@ -1,6 +1,8 @@
 package io.github.chartdigitizer.model;
 
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One traced line.
@@ -9,13 +11,21 @@ import java.util.List;
  * @param color    line colour as {@code #rrggbb}
  * @param points   points in data units, sorted by x
  * @param coverage share of the plot area's columns where the line was seen (0..1)
+ * @param confidence how far the trace can be trusted; empty for a series not traced from an image
  */
-public record Series(String name, String color, List<DataPoint> points, double coverage) {
+public record Series(String name, String color, List<DataPoint> points, double coverage,
+                     Optional<SeriesConfidence> confidence) {
     public Series {
         points = List.copyOf(points);
+        Objects.requireNonNull(confidence, "confidence");
+    }
+
+    /** A series without a confidence (built by hand, not traced). */
+    public Series(String name, String color, List<DataPoint> points, double coverage) {
+        this(name, color, points, coverage, Optional.empty());
     }
 
     public Series withPoints(List<DataPoint> p) {
-        return new Series(name, color, p, coverage);
+        return new Series(name, color, p, coverage, confidence);
     }
 }

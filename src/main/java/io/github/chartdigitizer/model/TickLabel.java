@@ -15,9 +15,12 @@ import java.util.List;
  * @param box      the ink of the label
  * @param snapped  whether {@code pixel} comes from a tick mark or grid line rather than the label
  * @param status   whether the calibration used it, and if not why
+ * @param weight   how much the axis fit trusted {@code value}: 1 for the plain reading, an
+ *                 {@link Alternative}'s weight when calibration took that alternative instead
+ *                 (a {@link Alternative#GUESS} is a value the text does not show)
  */
 public record TickLabel(Axis axis, double pixel, String text, double value, List<Alternative> alternatives, PixelBox box,
-                        boolean snapped, Status status) {
+                        boolean snapped, Status status, double weight) {
 
     /** What calibration did with a label. */
     public enum Status {
@@ -33,6 +36,15 @@ public record TickLabel(Axis axis, double pixel, String text, double value, List
 
     public TickLabel {
         alternatives = List.copyOf(alternatives);
+        if (!(weight > 0 && weight <= 1)) {
+            throw new IllegalArgumentException("tick label weight must be in (0, 1]: " + weight);
+        }
+    }
+
+    /** A label as read: its value, if any, is the plain reading (weight 1). */
+    public TickLabel(Axis axis, double pixel, String text, double value, List<Alternative> alternatives, PixelBox box,
+                     boolean snapped, Status status) {
+        this(axis, pixel, text, value, alternatives, box, snapped, status, 1.0);
     }
 
     public boolean hasValue() {
@@ -55,11 +67,16 @@ public record TickLabel(Axis axis, double pixel, String text, double value, List
     }
 
     public TickLabel withStatus(Status s) {
-        return new TickLabel(axis, pixel, text, value, alternatives, box, snapped, s);
+        return new TickLabel(axis, pixel, text, value, alternatives, box, snapped, s, weight);
     }
 
-    /** The label as calibration read it: {@code v} becomes the value. */
+    /** The label as calibration read it: {@code v} becomes the value, trusted as a plain reading. */
     public TickLabel withValue(double v, Status s) {
-        return new TickLabel(axis, pixel, text, v, alternatives, box, snapped, s);
+        return withValue(v, 1.0, s);
+    }
+
+    /** The label as calibration read it: {@code v}, a candidate of weight {@code w}, becomes the value. */
+    public TickLabel withValue(double v, double w, Status s) {
+        return new TickLabel(axis, pixel, text, v, alternatives, box, snapped, s, w);
     }
 }

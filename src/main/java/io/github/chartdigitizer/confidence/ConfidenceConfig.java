@@ -1,0 +1,77 @@
+package io.github.chartdigitizer.confidence;
+
+/**
+ * Constants of the confidence scores. Every score is a product of factors in (0, 1], one per
+ * kind of doubt; each constant below sets one factor's strength, with its reason. They were
+ * checked on the public chartbench corpus as a whole (see {@code docs/overlay.md}): there, every
+ * chart at 0.8 or above passes and every failing chart is below 0.8, and both still hold when
+ * any one factor constant is moved by a third either way, so none is tuned to particular charts.
+ *
+ * @param uncheckedAxis   score of an axis fitted through exactly two plainly read labels. 0.7:
+ *                        two labels fix a line exactly, so nothing checks that either was read
+ *                        right, nor (with positive values) whether the scale is linear or log.
+ * @param checkHalfLife   labels (in plain-reading equivalents) beyond two that halve the
+ *                        remaining doubt. 0.5: a third label read plainly leaves a quarter of it
+ *                        (0.925), a fourth 1/16: a misread that fits three others is rare.
+ * @param guessedStep     factor when fewer than two used labels were read plainly (the rest
+ *                        guessed from an unreadable exponent). 0.5: with one anchor, any step of
+ *                        decades fits the guesses equally well, so the scale is itself a guess.
+ * @param outlierPenalty  doubt per unit share of the numeric labels rejected as off the fit.
+ *                        0.4: labels off the fit were misread or misplaced, so the OCR of this axis
+ *                        is shaky, though the fit itself kept to the labels that agree.
+ * @param residualScalePx residual, in pixels, counted as fully doubtful, and the largest residual
+ *                        at which the other scale "fits as well". 1.5: the fit's own tolerance
+ *                        for a label at a tick mark.
+ * @param residualPenalty doubt at a residual of {@code residualScalePx}. 0.1: the fit already
+ *                        rejects labels further off, so the residual of the rest says little.
+ * @param fullCoverage    share of the plot width a whole series spans. 0.9: matplotlib and
+ *                        ggplot2 leave a 5% margin on each side; a trace ending earlier is short
+ *                        or was cut short.
+ * @param bridgedPenalty  doubt per unit share of a series' points bridged, not seen. 0.4: a
+ *                        dashed line is about half bridged (0.8), and straight bridges across its
+ *                        short gaps are usually right, but not always.
+ * @param widthRatio      a column is as thick as usual within this factor of the median width.
+ *                        2: anti-aliasing and JPEG change a line's width by less; a marker, a
+ *                        legend swatch or a crossing of the same colour by more.
+ * @param widthPenalty    doubt per unit share of seen columns of unusual width. 0.5: markers
+ *                        drawn on a line make it legitimately thicker in places.
+ * @param twinDistance    RGB distance (0..441) under which two series' colours are the same
+ *                        colour. 80: JPEG and blur shift a line's colour by up to about 40 per
+ *                        channel, while the first five colours of tab10, Set1, ggplot2's hues and
+ *                        gnuplot's default are at least 96 apart. (Okabe-Ito's bluish green and
+ *                        blue are 77 apart: a chart using both gets a needless doubt.)
+ * @param twinFactor      factor for a series with a twin. 0.6: one line split in two by colour
+ *                        noise gives two half-traces, each wrong where the other took over.
+ * @param warnBelow       a factor below this is explained in a warning. 0.9: a doubt costing
+ *                        a tenth of the score or more is worth a sentence.
+ */
+public record ConfidenceConfig(double uncheckedAxis, double checkHalfLife, double guessedStep, double outlierPenalty,
+                               double residualScalePx, double residualPenalty, double fullCoverage,
+                               double bridgedPenalty, double widthRatio, double widthPenalty, double twinDistance,
+                               double twinFactor, double warnBelow) {
+    public static final ConfidenceConfig DEFAULTS = new ConfidenceConfig(0.7, 0.5, 0.5, 0.4, 1.5, 0.1, 0.9, 0.4, 2.0,
+            0.5, 80, 0.6, 0.9);
+
+    public ConfidenceConfig {
+        requireShare("uncheckedAxis", uncheckedAxis);
+        requireShare("guessedStep", guessedStep);
+        requireShare("outlierPenalty", outlierPenalty);
+        requireShare("residualPenalty", residualPenalty);
+        requireShare("fullCoverage", fullCoverage);
+        requireShare("bridgedPenalty", bridgedPenalty);
+        requireShare("widthPenalty", widthPenalty);
+        requireShare("twinFactor", twinFactor);
+        requireShare("warnBelow", warnBelow);
+        if (!(checkHalfLife > 0) || !(residualScalePx > 0) || !(widthRatio > 1) || !(twinDistance >= 0)) {
+            throw new IllegalArgumentException("bad confidence config: checkHalfLife=" + checkHalfLife
+                    + ", residualScalePx=" + residualScalePx + ", widthRatio=" + widthRatio
+                    + ", twinDistance=" + twinDistance);
+        }
+    }
+
+    private static void requireShare(String name, double v) {
+        if (!(v >= 0 && v <= 1)) {
+            throw new IllegalArgumentException(name + " must be in [0, 1]: " + v);
+        }
+    }
+}
