@@ -81,8 +81,29 @@ class ConfidenceEstimatorTest {
     }
 
     @Test
-    void guessedExponentsWithOneReadingLeaveTheStepAGuess() throws DigitizeException {
-        // "10^0" read; the other labels' exponents unreadable: every power of ten is a candidate.
+    void guessedExponentsWithTwoReadingsAreCountedAsGuesses() throws DigitizeException {
+        // "10^0" and "10^1" read; the other labels' exponents unreadable: every power of ten is a
+        // candidate, and the two readings fix the step. (With one reading the fit refuses.)
+        List<Alternative> powers = new ArrayList<>();
+        for (int k = -30; k <= 30; k++) {
+            powers.add(new Alternative(Math.pow(10, k), Alternative.GUESS));
+        }
+        List<TickLabel> labels = new ArrayList<>();
+        labels.add(label(400, "10^0", 1, List.of()));
+        labels.add(label(340, "10^1", 10, List.of()));
+        for (int i = 2; i <= 4; i++) {
+            labels.add(label(400 - 60.0 * i, "10^?", Double.NaN, powers));
+        }
+        AxisCalibration c = fitter.fit(Axis.Y, labels, true);
+        List<String> warnings = new ArrayList<>();
+        AxisConfidence a = axis(c, warnings);
+        assertEquals(5, a.labelsUsed());
+        assertEquals(3, a.labelsGuessed());
+        assertTrue(a.score() < 1.0, a::toString);
+    }
+
+    @Test
+    void refusesASequenceAnchoredByOneReading() {
         List<Alternative> powers = new ArrayList<>();
         for (int k = -30; k <= 30; k++) {
             powers.add(new Alternative(Math.pow(10, k), Alternative.GUESS));
@@ -92,13 +113,9 @@ class ConfidenceEstimatorTest {
         for (int i = 1; i <= 4; i++) {
             labels.add(label(400 - 60.0 * i, "10^?", Double.NaN, powers));
         }
-        AxisCalibration c = fitter.fit(Axis.Y, labels, true);
-        List<String> warnings = new ArrayList<>();
-        AxisConfidence a = axis(c, warnings);
-        assertEquals(5, a.labelsUsed());
-        assertEquals(4, a.labelsGuessed());
-        assertTrue(a.score() < 0.5, a::toString);
-        assertTrue(warnings.stream().anyMatch(w -> w.contains("itself a guess")), warnings::toString);
+        DigitizeException e = org.junit.jupiter.api.Assertions.assertThrows(DigitizeException.class,
+                () -> fitter.fit(Axis.Y, labels, true));
+        assertEquals(DigitizeException.Reason.AXIS_NOT_CALIBRATED, e.reason());
     }
 
     /** A horizontal line across {@code share} of the plot, width 2 px, seen except where {@code bridged}. */
