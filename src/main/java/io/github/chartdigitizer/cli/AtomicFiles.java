@@ -3,9 +3,12 @@ package io.github.chartdigitizer.cli;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
 /**
@@ -13,26 +16,41 @@ import java.util.regex.Pattern;
  * a reader, or a run that was killed, never sees half a file.
  */
 final class AtomicFiles {
+    /** Random names tried before giving up; a clash of 64-bit random names is a sign of a bug. */
+    private static final int NAME_ATTEMPTS = 3;
     /**
-     * What {@link Files#createTempFile} makes for our outputs ({@code p1.json123.tmp},
-     * {@code summary.jsonl123.tmp}): the only temp files {@link #sweep} deletes.
+     * The temp files we make for our outputs ({@code p1.json123.tmp},
+     * {@code summary.jsonl123.tmp}; see {@link #writeTemp}): the only temp files {@link #sweep} deletes.
      */
     private static final Pattern OUR_TEMP = Pattern.compile(".+\\.(json|jsonl|csv)\\d+\\.tmp");
 
     private AtomicFiles() {
     }
 
-    /** Writes {@code text} to a new temp file beside {@code target} and returns it; nothing is left on failure. */
+    /**
+     * Writes {@code text} to a new temp file beside {@code target} and returns it; nothing is left
+     * on failure. The file is created like any other (permissions from the umask), not with
+     * {@link Files#createTempFile}'s owner-only permissions, which the rename would carry over to
+     * the output.
+     */
     static Path writeTemp(Path target, String text) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, target.getFileName().toString(), ".tmp");
-        try {
-            Files.writeString(tmp, text, StandardCharsets.UTF_8);
-            return tmp;
-        } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(tmp);
-            throw e;
+        for (int attempt = 0; ; attempt++) {
+            Path tmp = dir.resolve(target.getFileName() + Long.toUnsignedString(ThreadLocalRandom.current().nextLong())
+                    + ".tmp");
+            try {
+                Files.writeString(tmp, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
+                        StandardOpenOption.WRITE);
+                return tmp;
+            } catch (FileAlreadyExistsException e) {
+                if (attempt >= NAME_ATTEMPTS) {
+                    throw e;
+                }
+            } catch (IOException | RuntimeException e) {
+                Files.deleteIfExists(tmp);
+                throw e;
+            }
         }
     }
 

@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -116,7 +117,15 @@ final class BatchCommand implements Callable<Integer> {
             Runtime.getRuntime().addShutdownHook(hook);
             try {
                 run.start();
-                run.await();
+                try {
+                    run.await();
+                } catch (ExecutionException e) {
+                    // A worker died of an Error (out of memory, say): keep the summary of the rest
+                    // (its input is left as not done), then fail with exit code 1.
+                    progress.close();
+                    finish(run, all, kept, todo, true);
+                    throw e;
+                }
                 if (run.stopping()) {
                     // The shutdown hook owns the closing summary; the JVM exits when it is done.
                     hookDone.await();

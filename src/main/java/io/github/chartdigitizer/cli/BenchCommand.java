@@ -115,6 +115,8 @@ final class BenchCommand implements Callable<Integer> {
 
             err.println("bench: throughput pass with " + jobs + " worker(s)");
             err.flush();
+            double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+            Optional<Long> cpu0 = processCpuNanos();
             long p0 = System.nanoTime();
             List<Future<Timed>> futures = new ArrayList<>();
             for (Path c : charts) {
@@ -124,6 +126,7 @@ final class BenchCommand implements Callable<Integer> {
                 f.get();
             }
             double wall = (System.nanoTime() - p0) / 1e9;
+            Optional<Long> cpu1 = processCpuNanos();
 
             PrintWriter out = spec.commandLine().getOut();
             out.printf(Locale.ROOT, "chart-digitizer bench: %d charts in %s, %d worker(s), %d core(s)%n",
@@ -137,6 +140,13 @@ final class BenchCommand implements Callable<Integer> {
                     Arrays.stream(latency).average().orElse(0) / 1e6);
             row(out, "throughput, " + jobs + " worker(s)", "%.1f charts/s (%d charts in %.2f s)",
                     charts.size() / wall, charts.size(), wall);
+            if (cpu0.isPresent() && cpu1.isPresent()) {
+                row(out, "CPU time per chart, parallel pass", "%.1f ms (all threads of this process)",
+                        (cpu1.get() - cpu0.get()) / 1e6 / charts.size());
+            }
+            if (load >= 0) {
+                row(out, "load average before the parallel pass", "%.2f (other processes slow every figure)", load);
+            }
             Optional<Long> hwm = peakRssBytes();
             if (hwm.isPresent()) {
                 row(out, "peak memory (VmHWM)", "%d MiB", hwm.get() / MIB);
@@ -192,6 +202,15 @@ final class BenchCommand implements Callable<Integer> {
 
     private static void row(PrintWriter out, String name, String format, Object... args) {
         out.printf(Locale.ROOT, "  %-38s %s%n", name, String.format(Locale.ROOT, format, args));
+    }
+
+    /** CPU time used by this process so far, where the JVM reports it. */
+    private static Optional<Long> processCpuNanos() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                && os.getProcessCpuTime() >= 0) {
+            return Optional.of(os.getProcessCpuTime());
+        }
+        return Optional.empty();
     }
 
     /** The resident set's high-water mark from /proc/self/status (Linux), in bytes. */

@@ -78,6 +78,11 @@ class BatchCommandTest {
                     () -> assertTrue(Files.readString(out.resolve(name + ".csv")).lines().count() > 10, "csv rows"));
         }
         assertEquals(List.of(), BatchOutput.tempFiles(out));
+        if (Files.getFileStore(out).supportsFileAttributeView("posix")) {
+            Path plain = Files.createFile(out.resolve("plain-file"));
+            assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(out.resolve("a.json")),
+                    "outputs get the permissions of any new file, not a temp file's owner-only ones");
+        }
     }
 
     @Test

@@ -66,8 +66,12 @@ class BatchInterruptTest {
     /** Starts {@code chartdigitizer batch IN -o OUT -j 1} in a child JVM with this test's class path. */
     private Process startChild(Path in, Path out) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        // The child's temp folder is ours: OpenCV's loader extracts its 65 MB library there and only
+        // deletes it on a normal exit, so a SIGKILL would otherwise leave it in the system's /tmp.
+        Path childTmp = Files.createDirectories(tmp.resolve("child-tmp"));
         ProcessBuilder pb = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
                 "-Dchartdigitizer.models=" + System.getProperty("chartdigitizer.models"),
+                "-Djava.io.tmpdir=" + childTmp,
                 Main.class.getName(), "batch", in.toString(), "-o", out.toString(), "-j", "1", "--progress", "lines");
         pb.redirectOutput(tmp.resolve("child.out").toFile());
         pb.redirectError(tmp.resolve("child.err").toFile());
