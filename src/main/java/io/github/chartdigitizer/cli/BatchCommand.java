@@ -1,30 +1,23 @@
 package io.github.chartdigitizer.cli;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.chartdigitizer.DigitizeException;
 import io.github.chartdigitizer.Digitizer;
 import io.github.chartdigitizer.DigitizerConfig;
-import io.github.chartdigitizer.image.ImageLoadException;
-import io.github.chartdigitizer.model.DigitizedChart;
-import io.github.chartdigitizer.output.ChartCsv;
-import io.github.chartdigitizer.output.ChartJson;
-import io.github.chartdigitizer.output.Sampling;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Stream;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -35,15 +28,25 @@ import picocli.CommandLine.Parameters;
         description = {"Digitizes many charts: files, folders (searched recursively for images) or @list.txt "
                 + "(one path per line). Writes OUTDIR/<image name>.json per chart and OUTDIR/summary.jsonl "
                 + "(file, status, reason, seconds, series) for every input; a bad input is recorded and the run "
-                + "goes on."},
+                + "goes on.",
+            "",
+            "Outputs are written to a temp file and renamed, so a file never holds half a chart. Ctrl-C stops "
+                + "taking inputs, lets running charts finish (up to 10 s) and writes the summary so far; "
+                + "--resume then finishes the batch. Two inputs with the same name (a/x.png, b/x.jpg) are "
+                + "refused up front."},
         exitCodeListHeading = "%nExit codes:%n", exitCodeList = {
             "0:every input was digitized",
             "1:internal error",
-            "2:usage error",
-            "3:some inputs were not digitized (see summary.jsonl)"})
+            "2:usage error (including two inputs with the same name)",
+            "3:some inputs were not digitized (see summary.jsonl)",
+            "130:interrupted by Ctrl-C (143 for SIGTERM): summary.jsonl has what was done; run again with --resume"})
 final class BatchCommand implements Callable<Integer> {
-    private static final Set<String> IMAGE_EXTENSIONS = Set.of("png", "jpg", "jpeg", "bmp", "gif", "tif", "tiff");
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    /**
+     * How long Ctrl-C waits for the charts being digitized. A chart takes well under a second
+     * (the first on a worker up to a few), so 10 s lets them finish; a stuck one is abandoned.
+     */
+    static final Duration STOP_GRACE = Duration.ofSeconds(10);
+    private static final ObjectMapper STRICT = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -63,106 +66,186 @@ final class BatchCommand implements Callable<Integer> {
     @Option(names = "--no-titles", description = "Skip reading titles and axis titles (faster).")
     boolean noTitles;
 
-    /** One line of summary.jsonl. */
-    record Outcome(String file, String status, String reason, double seconds, int series) {
-    }
+    @Option(names = "--resume",
+            description = "Skip inputs whose OUTDIR/<name>.json exists and is complete JSON (and .csv, with --csv); "
+                    + "redo the rest, failed ones included. summary.jsonl keeps the earlier lines of skipped inputs.")
+    boolean resume;
+
+    @Option(names = "--progress", paramLabel = "MODE", defaultValue = "auto",
+            description = "auto (default: a bar on a terminal, else a line every 5 s or 10%%), bar, lines or none. "
+                    + "Progress goes to stderr.")
+    Progress.Mode progressMode;
+
+    /** Set once the closing summary is written, by the command or by the Ctrl-C hook, whichever is first. */
+    private final AtomicBoolean finished = new AtomicBoolean();
+    private final CountDownLatch hookDone = new CountDownLatch(1);
 
     @Override
     public Integer call() throws Exception {
         if (jobs < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--jobs must be at least 1: " + jobs);
         }
-        List<Path> files = expand(inputs);
-        Files.createDirectories(outDir);
-        Digitizer digitizer = Digitizer.create(DigitizerConfig.DEFAULTS.withReadTitles(!noTitles));
+        List<BatchInputs.Input> all;
+        try {
+            all = BatchInputs.expand(inputs);
+        } catch (BatchInputs.BadInputs e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
+        }
         PrintWriter err = spec.commandLine().getErr();
-        AtomicInteger failed = new AtomicInteger();
-        List<Outcome> outcomes = new ArrayList<>();
-        ExecutorService pool = Executors.newFixedThreadPool(jobs);
-        try {
-            List<Future<Outcome>> futures = new ArrayList<>();
-            for (Path f : files) {
-                futures.add(pool.submit(() -> one(digitizer, f)));
+        Files.createDirectories(outDir);
+        int swept = AtomicFiles.sweep(outDir);
+        if (swept > 0) {
+            err.printf(Locale.ROOT, "chartdigitizer: removed %d temp file(s) an interrupted run left in %s%n", swept, outDir);
+        }
+
+        Outcome[] kept = new Outcome[all.size()];
+        List<Integer> todo = new ArrayList<>();
+        if (resume) {
+            keepFinished(all, kept, todo, err);
+        } else {
+            for (int i = 0; i < all.size(); i++) {
+                todo.add(i);
             }
-            for (Future<Outcome> fu : futures) {
-                Outcome o = fu.get();
-                outcomes.add(o);
-                if (!o.status().equals("ok")) {
-                    failed.incrementAndGet();
-                    err.println("chartdigitizer: " + o.file() + ": " + o.reason());
+        }
+
+        Digitizer digitizer = Digitizer.create(DigitizerConfig.DEFAULTS.withReadTitles(!noTitles));
+        List<BatchInputs.Input> work = todo.stream().map(all::get).toList();
+        try (SummaryJournal journal = SummaryJournal.open(outDir, resume);
+             Progress progress = Progress.start(progressMode, err, work.size())) {
+            BatchRun run = new BatchRun(digitizer, work, outDir, csv, jobs, journal, progress);
+            Thread hook = new Thread(() -> onSignal(run, all, kept, todo, progress), "batch-stop");
+            Runtime.getRuntime().addShutdownHook(hook);
+            try {
+                run.start();
+                try {
+                    run.await();
+                } catch (ExecutionException e) {
+                    // A worker died of an Error (out of memory, say): keep the summary of the rest
+                    // (its input is left as not done), then fail with exit code 1.
+                    progress.close();
+                    finish(run, all, kept, todo, true);
+                    throw e;
                 }
+                if (run.stopping()) {
+                    // The shutdown hook owns the closing summary; the JVM exits when it is done.
+                    hookDone.await();
+                    return ExitCodes.INTERRUPTED;
+                }
+                run.journalError().ifPresent(e -> progress.note("chartdigitizer: cannot append to "
+                        + SummaryJournal.FILE_NAME + " (" + e + "); it is written at the end instead"));
+                progress.close();
+                return finish(run, all, kept, todo, false);
+            } finally {
+                removeHook(hook);
             }
-        } finally {
-            pool.shutdownNow();
         }
-        StringBuilder sb = new StringBuilder();
-        for (Outcome o : outcomes) {
-            sb.append(MAPPER.writeValueAsString(o)).append('\n');
-        }
-        DigitizeCommand.writeAtomically(outDir.resolve("summary.jsonl"), sb.toString());
-        err.printf(Locale.ROOT, "Digitized %d of %d (%d failed)%n", files.size() - failed.get(), files.size(), failed.get());
-        return failed.get() == 0 ? ExitCodes.OK : ExitCodes.NO_CHART;
     }
 
-    private Outcome one(Digitizer digitizer, Path f) {
-        long t0 = System.nanoTime();
-        String status;
-        String reason = null;
-        int series = 0;
-        try {
-            DigitizedChart c = digitizer.digitize(f);
-            String base = baseName(f);
-            DigitizeCommand.writeAtomically(outDir.resolve(base + ".json"), ChartJson.write(c, new Sampling.EveryColumn()) + "\n");
-            if (csv) {
-                DigitizeCommand.writeAtomically(outDir.resolve(base + ".csv"), ChartCsv.write(c, new Sampling.EveryColumn()));
+    /** With --resume: inputs whose output is complete keep their earlier outcome and are not redone. */
+    private void keepFinished(List<BatchInputs.Input> all, Outcome[] kept, List<Integer> todo, PrintWriter err)
+            throws IOException {
+        SummaryJournal.ReadBack earlier = SummaryJournal.readBack(outDir);
+        if (earlier.unreadableLines() > 0) {
+            err.printf(Locale.ROOT, "chartdigitizer: ignored %d unreadable line(s) of %s (cut short by a kill)%n",
+                    earlier.unreadableLines(), SummaryJournal.FILE_NAME);
+        }
+        for (int i = 0; i < all.size(); i++) {
+            BatchInputs.Input in = all.get(i);
+            Optional<Integer> series = completeSeriesCount(in.name());
+            if (series.isEmpty()) {
+                todo.add(i);
+                continue;
             }
-            status = "ok";
-            series = c.series().size();
-        } catch (ImageLoadException e) {
-            status = e.kind().name().toLowerCase(Locale.ROOT);
-            reason = e.getMessage();
-        } catch (DigitizeException e) {
-            status = e.reason().name().toLowerCase(Locale.ROOT);
-            reason = e.getMessage();
+            Outcome before = earlier.byName().get(in.name());
+            kept[i] = before != null && before.ok()
+                    ? before.withFile(in.path().toString())
+                    // The JSON was renamed into place but the kill came before its summary line.
+                    : new Outcome(in.path().toString(), BatchStatus.OK, null, 0, series.get());
+        }
+        err.printf(Locale.ROOT, "chartdigitizer: --resume: %d of %d already done, %d to do%n",
+                all.size() - todo.size(), all.size(), todo.size());
+    }
+
+    /**
+     * The number of series in {@code OUTDIR/<name>.json} if it is one complete JSON document
+     * (and, with --csv, the CSV exists too); empty if the chart must be redone.
+     */
+    private Optional<Integer> completeSeriesCount(String name) {
+        Path json = outDir.resolve(name + ".json");
+        if (!Files.isRegularFile(json) || (csv && !Files.isRegularFile(outDir.resolve(name + ".csv")))) {
+            return Optional.empty();
+        }
+        try {
+            JsonNode doc = STRICT.readTree(json.toFile());
+            JsonNode series = doc == null ? null : doc.get("series");
+            return series != null && series.isArray() ? Optional.of(series.size()) : Optional.empty();
         } catch (IOException e) {
-            status = "write_failed";
-            reason = e.getMessage();
-        } catch (RuntimeException e) {
-            status = "internal_error";
-            reason = e.toString();
+            // Not complete JSON (written by something else, or damaged): the chart is redone.
+            return Optional.empty();
         }
-        return new Outcome(f.toString(), status, reason, (System.nanoTime() - t0) / 1e9, series);
     }
 
-    static String baseName(Path f) {
-        String n = f.getFileName().toString();
-        int dot = n.lastIndexOf('.');
-        return dot > 0 ? n.substring(0, dot) : n;
+    /** The shutdown hook (Ctrl-C, SIGTERM): stop, then the summary of what was done. */
+    private void onSignal(BatchRun run, List<BatchInputs.Input> all, Outcome[] kept, List<Integer> todo,
+                          Progress progress) {
+        try {
+            if (finished.get()) {
+                return;
+            }
+            run.stop(STOP_GRACE);
+            progress.close();
+            finish(run, all, kept, todo, true);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            hookDone.countDown();
+        }
     }
 
-    private List<Path> expand(List<String> args) throws IOException {
-        Map<Path, Boolean> out = new LinkedHashMap<>();
-        for (String a : args) {
-            if (a.startsWith("@")) {
-                for (String line : Files.readAllLines(Path.of(a.substring(1)))) {
-                    if (!line.isBlank() && !line.startsWith("#")) {
-                        out.put(Path.of(line.strip()), true);
-                    }
-                }
-            } else if (Files.isDirectory(Path.of(a))) {
-                try (Stream<Path> s = Files.walk(Path.of(a))) {
-                    s.filter(Files::isRegularFile).filter(BatchCommand::isImage).sorted().forEach(p -> out.put(p, true));
-                }
-            } else {
-                out.put(Path.of(a), true);
+    /** Writes the final summary.jsonl and the closing line; returns the exit code. At most once. */
+    private int finish(BatchRun run, List<BatchInputs.Input> all, Outcome[] kept, List<Integer> todo,
+                       boolean interrupted) {
+        if (!finished.compareAndSet(false, true)) {
+            return ExitCodes.INTERRUPTED;   // the Ctrl-C hook got there first
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        Outcome[] merged = kept.clone();
+        for (int k = 0; k < todo.size(); k++) {
+            int i = todo.get(k);
+            merged[i] = run.outcome(k).orElseGet(() -> new Outcome(all.get(i).path().toString(),
+                    BatchStatus.INTERRUPTED, "the run was stopped before this input was done", 0, 0));
+        }
+        int ok = 0;
+        int failed = 0;
+        for (Outcome o : merged) {
+            if (o.ok()) {
+                ok++;
+            } else if (o.status() != BatchStatus.INTERRUPTED) {
+                failed++;
             }
         }
-        return new ArrayList<>(out.keySet());
+        int code = failed == 0 ? ExitCodes.OK : ExitCodes.NO_CHART;
+        try {
+            SummaryJournal.rewrite(outDir, List.of(merged));
+        } catch (IOException e) {
+            err.println("chartdigitizer: cannot write " + outDir.resolve(SummaryJournal.FILE_NAME) + ": " + e.getMessage());
+            code = ExitCodes.INTERNAL;
+        }
+        if (interrupted) {
+            err.printf(Locale.ROOT, "Interrupted: digitized %d of %d (%d failed, %d not done); "
+                    + "run again with --resume to finish%n", ok, all.size(), failed, all.size() - ok - failed);
+        } else {
+            err.printf(Locale.ROOT, "Digitized %d of %d (%d failed)%n", ok, all.size(), failed);
+        }
+        err.flush();
+        return code;
     }
 
-    private static boolean isImage(Path p) {
-        String n = p.getFileName().toString();
-        int dot = n.lastIndexOf('.');
-        return dot > 0 && IMAGE_EXTENSIONS.contains(n.substring(dot + 1).toLowerCase(Locale.ROOT));
+    private static void removeHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException e) {
+            // Shutdown already in progress: the hook is running or has run, and writes the summary.
+        }
     }
 }

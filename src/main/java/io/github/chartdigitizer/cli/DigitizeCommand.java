@@ -10,10 +10,7 @@ import io.github.chartdigitizer.output.ChartJson;
 import io.github.chartdigitizer.output.Sampling;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -119,7 +116,7 @@ final class DigitizeCommand implements Callable<Integer> {
             return ExitCodes.OK;
         }
         try {
-            writeAtomically(output, text);
+            AtomicFiles.write(output, text);
         } catch (IOException e) {
             err.println("chartdigitizer: cannot write " + output + ": " + e.getMessage());
             return ExitCodes.MISSING_FILE;
@@ -138,18 +135,5 @@ final class DigitizeCommand implements Callable<Integer> {
             return new Sampling.AtX(at);
         }
         return new Sampling.EveryColumn();
-    }
-
-    /** Temp file then rename, so an interrupted run never leaves half a file. */
-    static void writeAtomically(Path target, String text) throws IOException {
-        Path dir = target.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, target.getFileName().toString(), ".tmp");
-        try {
-            Files.writeString(tmp, text, StandardCharsets.UTF_8);
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
     }
 }

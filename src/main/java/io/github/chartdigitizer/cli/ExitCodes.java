@@ -17,6 +17,8 @@ public final class ExitCodes {
     public static final int TOO_LARGE = 8;
     public static final int NOT_CALIBRATED = 9;
     public static final int NO_SERIES = 10;
+    /** 128 + SIGINT, as a shell reports Ctrl-C; the JVM itself exits 130 (SIGINT) or 143 (SIGTERM). */
+    public static final int INTERRUPTED = 130;
 
 
     private ExitCodes() {

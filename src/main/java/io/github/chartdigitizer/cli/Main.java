@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
 @Command(name = "chartdigitizer", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
         description = "Turns line-chart images back into data: finds the plot area and axes, reads the tick "
                 + "labels, calibrates linear or log scales, and traces every coloured line.",
-        subcommands = {DigitizeCommand.class, BatchCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {DigitizeCommand.class, BatchCommand.class, ValidateCommand.class, BenchCommand.class,
+            CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n", exitCodeList = {"0:success", "2:usage error", "see a command's --help for more"})
 public final class Main implements Runnable {
     @CommandLine.Spec

@@ -8,27 +8,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.chartdigitizer.testsupport.BadImages;
 import io.github.chartdigitizer.testsupport.ForgedPng;
 import io.github.chartdigitizer.testsupport.Truth;
-import java.awt.Color;
-import java.awt.GradientPaint;
-import java.awt.Graphics2D;
-import java.awt.MultipleGradientPaint;
-import java.awt.RadialGradientPaint;
-import java.awt.RenderingHints;
-import java.awt.geom.AffineTransform;
-import java.awt.geom.Ellipse2D;
-import java.awt.geom.Point2D;
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.Random;
 import java.util.Set;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -103,7 +92,7 @@ class DigitizeCommandTest {
     @Test
     void findsNoDataInAPhotoWithoutChart() throws IOException {
         Path f = tmp.resolve("photo.png");
-        ImageIO.write(photo(640, 480, new Random(20240611)), "png", f.toFile());
+        BadImages.photo(f, 20240611);
         Run r = run("digitize", f.toString());
         assertTrue(Set.of(ExitCodes.NO_CHART, ExitCodes.NOT_CALIBRATED, ExitCodes.NO_SERIES).contains(r.exitCode()),
                 () -> "exit code " + r.exitCode() + ", stdout " + r.out().length() + " chars, stderr: " + r.err());
@@ -139,36 +128,5 @@ class DigitizeCommandTest {
         assertEquals(ExitCodes.USAGE, r.exitCode());
         assertEquals("", r.out(), "stdout");
         assertTrue(r.err().contains("--no-such-option"), r.err());
-    }
-
-    /**
-     * Something like a blurry photo: smooth colour gradients under a few hundred soft,
-     * semi-transparent ellipses of random colours. No axes, no text, no lines.
-     */
-    private static BufferedImage photo(int w, int h, Random rnd) {
-        BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = img.createGraphics();
-        try {
-            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            g.setPaint(new GradientPaint(0, 0, new Color(rnd.nextInt(0xffffff)), w, h, new Color(rnd.nextInt(0xffffff))));
-            g.fillRect(0, 0, w, h);
-            for (int i = 0; i < 300; i++) {
-                float cx = rnd.nextFloat() * w;
-                float cy = rnd.nextFloat() * h;
-                float rx = 10 + rnd.nextFloat() * 80;
-                float ry = 10 + rnd.nextFloat() * 80;
-                Color c = new Color(rnd.nextInt(256), rnd.nextInt(256), rnd.nextInt(256), 40 + rnd.nextInt(120));
-                Color clear = new Color(c.getRed(), c.getGreen(), c.getBlue(), 0);
-                // A unit-circle gradient stretched onto the ellipse: it fades out exactly at its edge.
-                AffineTransform toEllipse = new AffineTransform(rx, 0, 0, ry, cx, cy);
-                g.setPaint(new RadialGradientPaint(new Point2D.Float(0, 0), 1f, new Point2D.Float(0, 0),
-                        new float[] {0f, 1f}, new Color[] {c, clear}, MultipleGradientPaint.CycleMethod.NO_CYCLE,
-                        MultipleGradientPaint.ColorSpaceType.SRGB, toEllipse));
-                g.fill(new Ellipse2D.Float(cx - rx, cy - ry, 2 * rx, 2 * ry));
-            }
-        } finally {
-            g.dispose();
-        }
-        return img;
     }
 }
