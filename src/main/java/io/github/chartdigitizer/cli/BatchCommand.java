@@ -60,6 +60,11 @@ final class BatchCommand implements Callable<Integer> {
     @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "Parallel workers (default: one per core).")
     int jobs = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--overlay",
+            description = "Also write OUTDIR/<image name>.overlay.png per input: the image with what was found "
+                    + "drawn over it (plot area, ticks accepted and rejected, traced series), also when it fails.")
+    boolean overlay;
+
     @Option(names = "--csv", description = "Also write OUTDIR/<image name>.csv per chart.")
     boolean csv;
 
@@ -112,7 +117,7 @@ final class BatchCommand implements Callable<Integer> {
         List<BatchInputs.Input> work = todo.stream().map(all::get).toList();
         try (SummaryJournal journal = SummaryJournal.open(outDir, resume);
              Progress progress = Progress.start(progressMode, err, work.size())) {
-            BatchRun run = new BatchRun(digitizer, work, outDir, csv, jobs, journal, progress);
+            BatchRun run = new BatchRun(digitizer, work, outDir, csv, overlay, jobs, journal, progress);
             Thread hook = new Thread(() -> onSignal(run, all, kept, todo, progress), "batch-stop");
             Runtime.getRuntime().addShutdownHook(hook);
             try {

@@ -51,8 +51,12 @@ final class BatchRun {
     private boolean abandoned;            // guarded by commitLock
     private IOException journalError;     // guarded by commitLock
 
-    BatchRun(Digitizer digitizer, List<BatchInputs.Input> inputs, Path outDir, boolean csv, int jobs,
+    /** Also write {@code <name>.overlay.png} per input, also when it fails. */
+    private final boolean overlay;
+
+    BatchRun(Digitizer digitizer, List<BatchInputs.Input> inputs, Path outDir, boolean csv, boolean overlay, int jobs,
              SummaryJournal journal, Progress progress) {
+        this.overlay = overlay;
         this.digitizer = digitizer;
         this.inputs = List.copyOf(inputs);
         this.outDir = outDir;
@@ -139,7 +143,9 @@ final class BatchRun {
             String reason = null;
             int series = 0;
             try {
-                DigitizedChart c = digitizer.digitize(in.path());
+                DigitizedChart c = overlay
+                        ? OverlayOutput.digitize(digitizer, in.path(), outDir.resolve(in.name() + OverlayOutput.SUFFIX))
+                        : digitizer.digitize(in.path());
                 Sampling every = new Sampling.EveryColumn();
                 if (csv) {
                     Path target = outDir.resolve(in.name() + ".csv");
