@@ -12,8 +12,6 @@ import io.github.chartdigitizer.testsupport.BatchOutput;
 import io.github.chartdigitizer.testsupport.ForgedPng;
 import io.github.chartdigitizer.testsupport.Truth;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -36,14 +34,8 @@ class BatchCommandTest {
     Path tmp;
 
     /** What one run of the command line printed and returned. */
-    private record Run(int exitCode, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.commandLine().setOut(new PrintWriter(out)).setErr(new PrintWriter(err)).execute(args);
-        return new Run(code, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     private Path copy(Path source, String relative) throws IOException {
@@ -59,7 +51,7 @@ class BatchCommandTest {
         Files.writeString(tmp.resolve("in/notes.txt"), "not an image extension: not picked up from a folder\n");
         Path out = tmp.resolve("out");
 
-        Run r = run("batch", tmp.resolve("in").toString(), "-o", out.toString(), "--csv", "-j", "2");
+        CliRun r = run("batch", tmp.resolve("in").toString(), "-o", out.toString(), "--csv", "-j", "2");
 
         assertEquals(ExitCodes.OK, r.exitCode(), r::err);
         assertEquals("", r.out(), "stdout stays clean");
@@ -100,7 +92,7 @@ class BatchCommandTest {
         Path blotted = BadImages.chartWithBlottedLabels(in.resolve("blotted.png"));
         Path out = tmp.resolve("out");
 
-        Run r = run("batch", good.toString(), missing.toString(), empty.toString(), truncPng.toString(),
+        CliRun r = run("batch", good.toString(), missing.toString(), empty.toString(), truncPng.toString(),
                 truncJpg.toString(), text.toString(), huge.toString(), blank.toString(), photo.toString(),
                 blotted.toString(), "-o", out.toString());
 
@@ -146,7 +138,7 @@ class BatchCommandTest {
         Path b = copy(SECOND, "b/chart.jpg");
         Path out = tmp.resolve("out");
 
-        Run r = run("batch", tmp.resolve("a").toString(), b.toString(), "-o", out.toString());
+        CliRun r = run("batch", tmp.resolve("a").toString(), b.toString(), "-o", out.toString());
 
         assertEquals(ExitCodes.USAGE, r.exitCode(), r::err);
         assertTrue(r.err().contains("same name") && r.err().contains(a.toString()) && r.err().contains(b.toString())
@@ -160,7 +152,7 @@ class BatchCommandTest {
         Path list = Files.writeString(tmp.resolve("list.txt"), "# charts\n" + a + "\n\n" + a + "\n");
         Path out = tmp.resolve("out");
 
-        Run r = run("batch", "@" + list, a.toString(), "-o", out.toString());
+        CliRun r = run("batch", "@" + list, a.toString(), "-o", out.toString());
 
         assertEquals(ExitCodes.OK, r.exitCode(), r::err);
         assertEquals(List.of("a"), List.copyOf(BatchOutput.summaryByName(out).keySet()));
@@ -168,7 +160,7 @@ class BatchCommandTest {
 
     @Test
     void reportsAMissingListFileAsAUsageError() {
-        Run r = run("batch", "@" + tmp.resolve("nope.txt"), "-o", tmp.resolve("out").toString());
+        CliRun r = run("batch", "@" + tmp.resolve("nope.txt"), "-o", tmp.resolve("out").toString());
         assertEquals(ExitCodes.USAGE, r.exitCode(), r::err);
         assertTrue(r.err().contains("input list not found"), r::err);
     }
@@ -177,7 +169,7 @@ class BatchCommandTest {
     void reportsAFolderWithoutImagesAsAUsageError() throws IOException {
         Path in = Files.createDirectories(tmp.resolve("in"));
         Files.writeString(in.resolve("readme.txt"), "no images here\n");
-        Run r = run("batch", in.toString(), "-o", tmp.resolve("out").toString());
+        CliRun r = run("batch", in.toString(), "-o", tmp.resolve("out").toString());
         assertEquals(ExitCodes.USAGE, r.exitCode(), r::err);
         assertTrue(r.err().contains("no images found"), r::err);
     }
@@ -197,7 +189,7 @@ class BatchCommandTest {
         FileTime cTime = FileTime.fromMillis(1_000_000_000_000L);
         Files.setLastModifiedTime(out.resolve("c.json"), cTime);
 
-        Run r = run("batch", tmp.resolve("in").toString(), "-o", out.toString(), "--resume");
+        CliRun r = run("batch", tmp.resolve("in").toString(), "-o", out.toString(), "--resume");
 
         assertEquals(ExitCodes.OK, r.exitCode(), r::err);
         assertTrue(r.err().contains("--resume: 1 of 3 already done, 2 to do"), r::err);
@@ -219,7 +211,7 @@ class BatchCommandTest {
         String summary = Files.readString(out.resolve("summary.jsonl"));
         Files.writeString(out.resolve("summary.jsonl"), summary + "{\"file\":\"in/b.png\",\"sta");
 
-        Run r = run("batch", tmp.resolve("in").toString(), "-o", out.toString(), "--resume");
+        CliRun r = run("batch", tmp.resolve("in").toString(), "-o", out.toString(), "--resume");
 
         assertEquals(ExitCodes.OK, r.exitCode(), r::err);
         assertTrue(r.err().contains("ignored 1 unreadable line(s) of summary.jsonl"), r::err);
@@ -235,7 +227,7 @@ class BatchCommandTest {
         Path stale = Files.writeString(out.resolve("a.json8123456789.tmp"), "{\"schemaVer");
         Path theirs = Files.writeString(out.resolve("notes.tmp"), "someone else's\n");
 
-        Run r = run("batch", tmp.resolve("in").toString(), "-o", out.toString(), "--resume");
+        CliRun r = run("batch", tmp.resolve("in").toString(), "-o", out.toString(), "--resume");
 
         assertEquals(ExitCodes.OK, r.exitCode(), r::err);
         assertFalse(Files.exists(stale), "stale temp output removed");
@@ -248,7 +240,7 @@ class BatchCommandTest {
         copy(SEED, "in/a.png");
         Files.createFile(tmp.resolve("in/empty.png"));
 
-        Run r = run("batch", tmp.resolve("in").toString(), "-o", tmp.resolve("out").toString(), "--progress", "lines");
+        CliRun r = run("batch", tmp.resolve("in").toString(), "-o", tmp.resolve("out").toString(), "--progress", "lines");
 
         assertEquals(ExitCodes.NO_CHART, r.exitCode(), r::err);
         assertEquals("", r.out());
@@ -261,7 +253,7 @@ class BatchCommandTest {
         copy(SEED, "in/a.png");
         Files.createFile(tmp.resolve("in/empty.png"));
 
-        Run r = run("batch", tmp.resolve("in").toString(), "-o", tmp.resolve("out").toString(), "--progress", "bar");
+        CliRun r = run("batch", tmp.resolve("in").toString(), "-o", tmp.resolve("out").toString(), "--progress", "bar");
 
         assertEquals(ExitCodes.NO_CHART, r.exitCode(), r::err);
         assertEquals("", r.out());

@@ -12,8 +12,6 @@ import io.github.chartdigitizer.testsupport.BadImages;
 import io.github.chartdigitizer.testsupport.ForgedPng;
 import io.github.chartdigitizer.testsupport.Truth;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -32,18 +30,12 @@ class DigitizeCommandTest {
     Path tmp;
 
     /** What one run of the command line printed and returned. */
-    private record Run(int exitCode, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.commandLine().setOut(new PrintWriter(out)).setErr(new PrintWriter(err)).execute(args);
-        return new Run(code, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     /** A failure is reported as one plain line on stderr, naming the reason, and nothing on stdout. */
-    private static void assertFails(Run r, int expectedCode, String reason) {
+    private static void assertFails(CliRun r, int expectedCode, String reason) {
         assertAll(
                 () -> assertEquals(expectedCode, r.exitCode(), () -> "stderr: " + r.err()),
                 () -> assertEquals("", r.out(), "stdout"),
@@ -93,7 +85,7 @@ class DigitizeCommandTest {
     void findsNoDataInAPhotoWithoutChart() throws IOException {
         Path f = tmp.resolve("photo.png");
         BadImages.photo(f, 20240611);
-        Run r = run("digitize", f.toString());
+        CliRun r = run("digitize", f.toString());
         assertTrue(Set.of(ExitCodes.NO_CHART, ExitCodes.NOT_CALIBRATED, ExitCodes.NO_SERIES).contains(r.exitCode()),
                 () -> "exit code " + r.exitCode() + ", stdout " + r.out().length() + " chars, stderr: " + r.err());
         assertEquals("", r.out(), "stdout");
@@ -102,7 +94,7 @@ class DigitizeCommandTest {
 
     @Test
     void printsSeedChartAsJsonWithFivePoints() throws IOException {
-        Run r = run("digitize", SEED.toString(), "--points", "5");
+        CliRun r = run("digitize", SEED.toString(), "--points", "5");
         assertEquals(ExitCodes.OK, r.exitCode(), () -> "stderr: " + r.err());
         assertEquals("", r.err(), "stderr");
         // Trailing tokens fail the parse: stdout must be one JSON document and nothing else.
@@ -116,7 +108,7 @@ class DigitizeCommandTest {
 
     @Test
     void helpListsSamplingOptions() {
-        Run r = run("digitize", "--help");
+        CliRun r = run("digitize", "--help");
         assertEquals(ExitCodes.OK, r.exitCode());
         assertTrue(r.out().contains("--points"), r.out());
         assertTrue(r.out().contains("--at"), r.out());
@@ -124,7 +116,7 @@ class DigitizeCommandTest {
 
     @Test
     void rejectsUnknownOptionAsUsageError() {
-        Run r = run("digitize", SEED.toString(), "--no-such-option");
+        CliRun r = run("digitize", SEED.toString(), "--no-such-option");
         assertEquals(ExitCodes.USAGE, r.exitCode());
         assertEquals("", r.out(), "stdout");
         assertTrue(r.err().contains("--no-such-option"), r.err());

@@ -12,8 +12,6 @@ import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
@@ -33,17 +31,11 @@ class OverlayCommandTest {
     @TempDir
     Path tmp;
 
-    private static Run seedRun;
+    private static CliRun seedRun;
     private static Path seedOverlay;
 
-    private record Run(int exitCode, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.commandLine().setOut(new PrintWriter(out)).setErr(new PrintWriter(err)).execute(args);
-        return new Run(code, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @BeforeAll
@@ -110,7 +102,7 @@ class OverlayCommandTest {
         g.dispose();
         ImageIO.write(img, "png", image.toFile());
         Path overlay = tmp.resolve("letter.overlay.png");
-        Run r = run("digitize", image.toString(), "--overlay", overlay.toString());
+        CliRun r = run("digitize", image.toString(), "--overlay", overlay.toString());
         assertNotEquals(ExitCodes.OK, r.exitCode(), r::err);
         assertEquals("", r.out(), "stdout");
         assertEquals(1, r.err().lines().count(), r::err);
@@ -126,14 +118,14 @@ class OverlayCommandTest {
         BufferedImage img = new BufferedImage(200, 150, BufferedImage.TYPE_INT_RGB);
         ImageIO.write(img, "png", image.toFile());
         Path dir = Files.createDirectory(tmp.resolve("overlays"));
-        Run r = run("digitize", image.toString(), "--overlay", dir.toString());
+        CliRun r = run("digitize", image.toString(), "--overlay", dir.toString());
         assertNotEquals(ExitCodes.OK, r.exitCode());
         assertTrue(Files.exists(dir.resolve("blank" + OverlayOutput.SUFFIX)), "overlay in the folder");
     }
 
     @Test
     void csvIsAnAliasOfFormatCsv() {
-        Run r = run("digitize", SEED.toString(), "--no-titles", "--csv", "--points", "3");
+        CliRun r = run("digitize", SEED.toString(), "--no-titles", "--csv", "--points", "3");
         assertEquals(ExitCodes.OK, r.exitCode(), r::err);
         assertTrue(r.out().startsWith("series,color,x,y\n"), r::out);
         assertEquals(4, r.out().lines().count(), r::out);
@@ -141,7 +133,7 @@ class OverlayCommandTest {
 
     @Test
     void refusesCsvWithFormatJson() {
-        Run r = run("digitize", SEED.toString(), "--csv", "--format", "json");
+        CliRun r = run("digitize", SEED.toString(), "--csv", "--format", "json");
         assertEquals(ExitCodes.USAGE, r.exitCode());
         assertTrue(r.err().contains("--csv"), r::err);
     }
