@@ -7,6 +7,10 @@ import com.sun.jna.ptr.PointerByReference;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.IntBuffer;
+import java.util.ArrayList;
+import java.util.List;
+import net.sourceforge.tess4j.ITessAPI;
 import net.sourceforge.tess4j.ITessAPI.TessBaseAPI;
 import net.sourceforge.tess4j.TessAPI;
 
@@ -71,6 +75,13 @@ public final class OcrEngine implements AutoCloseable {
      * @param whitelist characters allowed, or "" for any
      */
     public OcrText read(GrayImage img, SegMode mode, String whitelist) {
+        return read(img, mode, whitelist, false);
+    }
+
+    /**
+     * @param withSymbols also report each character's box (Tesseract's symbol iterator)
+     */
+    public OcrText read(GrayImage img, SegMode mode, String whitelist, boolean withSymbols) {
         if (closed) {
             throw new IllegalStateException("engine closed");
         }
@@ -90,8 +101,36 @@ public final class OcrEngine implements AutoCloseable {
             api.TessDeleteText(p);
         }
         int conf = api.TessBaseAPIMeanTextConf(handle);
+        List<OcrText.Symbol> symbols = withSymbols ? symbols() : List.of();
         api.TessBaseAPIClear(handle);
-        return new OcrText(text.strip(), Math.max(0, conf) / 100.0);
+        return new OcrText(text.strip(), Math.max(0, conf) / 100.0, symbols);
+    }
+
+    private List<OcrText.Symbol> symbols() {
+        List<OcrText.Symbol> out = new ArrayList<>();
+        ITessAPI.TessResultIterator ri = api.TessBaseAPIGetIterator(handle);
+        if (ri == null) {
+            return out;
+        }
+        try {
+            ITessAPI.TessPageIterator pi = api.TessResultIteratorGetPageIterator(ri);
+            int level = ITessAPI.TessPageIteratorLevel.RIL_SYMBOL;
+            IntBuffer l = IntBuffer.allocate(1), t = IntBuffer.allocate(1), r = IntBuffer.allocate(1), b = IntBuffer.allocate(1);
+            do {
+                Pointer p = api.TessResultIteratorGetUTF8Text(ri, level);
+                if (p == null) {
+                    continue;
+                }
+                String ch = p.getString(0, "UTF-8");
+                api.TessDeleteText(p);
+                if (api.TessPageIteratorBoundingBox(pi, level, l, t, r, b) != 0) {
+                    out.add(new OcrText.Symbol(ch, l.get(0), t.get(0), r.get(0), b.get(0)));
+                }
+            } while (api.TessPageIteratorNext(pi, level) != 0);
+        } finally {
+            api.TessResultIteratorDelete(ri);
+        }
+        return out;
     }
 
     @Override

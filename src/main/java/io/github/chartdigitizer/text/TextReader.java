@@ -54,6 +54,12 @@ public final class TextReader {
         return OcrEngine.forCurrentThread(modelDir).read(crop, mode, whitelist);
     }
 
+    /** Reads with each character's box (in the crop, text upright). */
+    private OcrText readWithSymbols(RasterImage img, List<Glyph> glyphs, int pageColor, Direction dir) {
+        GrayImage crop = crop(img, glyphs, pageColor, dir, false);
+        return OcrEngine.forCurrentThread(modelDir).read(crop, SegMode.LINE, "", true);
+    }
+
     /**
      * Tesseract cannot tell the letter O from the digit 0 by context in short chart text ("L0",
      * "T10"), but their shapes differ: in DejaVu, Helvetica and their kin the digit is a narrow
@@ -128,8 +134,46 @@ public final class TextReader {
 
     /** Reads free text (a title): no whitelist, one line, O/0 settled by shape. */
     public String readTitle(RasterImage img, List<Glyph> glyphs, int pageColor, Direction dir) {
-        String t = read(img, glyphs, pageColor, dir, SegMode.LINE, "").text();
-        return fixZeroAndOh(t, glyphs, dir);
+        OcrText t = readWithSymbols(img, glyphs, pageColor, dir);
+        String bySymbols = fixZeroAndOhBySymbols(t);
+        return bySymbols != null ? bySymbols : fixZeroAndOh(t.text(), glyphs, dir);
+    }
+
+    /**
+     * The O/0 decision of {@link #fixZeroAndOh} from Tesseract's own character boxes, which
+     * also split letters that touch (the rotated "L0" of the seed chart is one ink blob).
+     * Returns null when the symbols do not spell the text (then the glyphs decide).
+     */
+    static String fixZeroAndOhBySymbols(OcrText t) {
+        String compact = t.text().replaceAll("\\s", "");
+        StringBuilder spelled = new StringBuilder();
+        t.symbols().forEach(sym -> spelled.append(sym.text()));
+        if (t.symbols().isEmpty() || !spelled.toString().equals(compact)) {
+            return null;
+        }
+        StringBuilder sb = new StringBuilder();
+        int k = 0;
+        for (char c : t.text().toCharArray()) {
+            if (Character.isWhitespace(c)) {
+                sb.append(c);
+                continue;
+            }
+            OcrText.Symbol sym = t.symbols().get(k);
+            if (sym.text().length() == 1 && (c == 'O' || c == '0') && sym.height() > 0) {
+                double aspect = (double) sym.width() / sym.height();
+                if (c == 'O' && aspect < DIGIT_ZERO_MAX_ASPECT) {
+                    c = '0';
+                } else if (c == '0' && aspect > LETTER_O_MIN_ASPECT) {
+                    c = 'O';
+                }
+            }
+            k += sym.text().length() == 1 ? 1 : 0;
+            sb.append(c);
+            if (sym.text().length() != 1) {
+                return null; // a multi-character symbol (ligature): leave it to the glyphs
+            }
+        }
+        return sb.toString();
     }
 
     GrayImage crop(RasterImage img, List<Glyph> glyphs, int pageColor, Direction dir, boolean binarize) {

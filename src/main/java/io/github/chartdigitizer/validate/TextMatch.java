@@ -8,7 +8,7 @@ import java.util.Locale;
  * <p>Exact, modulo: case; whitespace (all of it: OCR joins and splits words); surrounding quotes
  * and a final period; dash variants; and the OCR confusions that nothing but context settles, the
  * letter O with the digit 0, and the letters l and I with the digit 1. So "L0" matches a read
- * "LO" (in the seed chart the rotated "L0" is one blob of ink), but "Loss" does not match "L0ss
+ * "LO" (a reading where shape could not settle it), but "Loss" does not match "L0ss
  * curve".
  */
 final class TextMatch {
