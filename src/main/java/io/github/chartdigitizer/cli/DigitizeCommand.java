@@ -98,12 +98,8 @@ final class DigitizeCommand implements Callable<Integer> {
         try {
             chart = overlay == null ? digitizer.digitize(image)
                     : OverlayOutput.digitize(digitizer, image, OverlayOutput.resolve(overlay, image));
-        } catch (ImageLoadException e) {
-            err.println("chartdigitizer: " + image + ": " + e.getMessage());
-            return ExitCodes.of(e);
-        } catch (DigitizeException e) {
-            err.println("chartdigitizer: " + image + ": " + e.getMessage());
-            return ExitCodes.of(e);
+        } catch (ImageLoadException | DigitizeException e) {
+            return ExitCodes.report(err, image, e);
         } catch (IOException e) {
             err.println("chartdigitizer: cannot write overlay " + overlay + ": " + e.getMessage());
             return ExitCodes.MISSING_FILE;

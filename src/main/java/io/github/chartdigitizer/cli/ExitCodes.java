@@ -40,4 +40,16 @@ public final class ExitCodes {
             case NO_SERIES -> NO_SERIES;
         };
     }
+
+    /** Reports a chart that could not be read as one line on {@code err}; returns its exit code. */
+    static int report(java.io.PrintWriter err, java.nio.file.Path image, Exception e) {
+        err.println("chartdigitizer: " + image + ": " + e.getMessage());
+        if (e instanceof ImageLoadException ile) {
+            return of(ile);
+        }
+        if (e instanceof DigitizeException de) {
+            return of(de);
+        }
+        return INTERNAL;
+    }
 }

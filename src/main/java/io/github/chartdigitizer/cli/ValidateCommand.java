@@ -82,12 +82,8 @@ final class ValidateCommand implements Callable<Integer> {
         DigitizedChart chart;
         try {
             chart = Digitizer.create(DigitizerConfig.DEFAULTS).digitize(image);
-        } catch (ImageLoadException e) {
-            err.println("chartdigitizer: " + image + ": " + e.getMessage());
-            return ExitCodes.of(e);
-        } catch (DigitizeException e) {
-            err.println("chartdigitizer: " + image + ": " + e.getMessage());
-            return ExitCodes.of(e);
+        } catch (ImageLoadException | DigitizeException e) {
+            return ExitCodes.report(err, image, e);
         }
         List<Claim> claims = new ClaimExtractor().extract(text);
         ValidationReport report = new ClaimChecker(config).check(chart, descriptionName(), claims);
