@@ -158,8 +158,11 @@ public final class TextReader {
                 sb.append(c);
                 continue;
             }
-            OcrText.Symbol sym = t.symbols().get(k);
-            if (sym.text().length() == 1 && (c == 'O' || c == '0') && sym.height() > 0) {
+            OcrText.Symbol sym = t.symbols().get(k++);
+            if (sym.text().length() != 1) {
+                return null; // a multi-character symbol (ligature): leave it to the glyphs
+            }
+            if ((c == 'O' || c == '0') && sym.height() > 0) {
                 double aspect = (double) sym.width() / sym.height();
                 if (c == 'O' && aspect < DIGIT_ZERO_MAX_ASPECT) {
                     c = '0';
@@ -167,11 +170,7 @@ public final class TextReader {
                     c = 'O';
                 }
             }
-            k += sym.text().length() == 1 ? 1 : 0;
             sb.append(c);
-            if (sym.text().length() != 1) {
-                return null; // a multi-character symbol (ligature): leave it to the glyphs
-            }
         }
         return sb.toString();
     }
@@ -186,27 +185,21 @@ public final class TextReader {
             box = box.union(g.box());
         }
         box = grow(box, img);
-        List<PixelBox> boxes = List.of(box);
         int w = box.width(), h = box.height();
         double bgLuma = RasterImage.luma(pageColor);
         double darkest = bgLuma;
-        for (PixelBox b : boxes) {
-            for (int y = b.top(); y < b.bottom(); y++) {
-                for (int x = b.left(); x < b.right(); x++) {
-                    darkest = Math.min(darkest, img.luma(x, y));
-                }
+        for (int y = box.top(); y < box.bottom(); y++) {
+            for (int x = box.left(); x < box.right(); x++) {
+                darkest = Math.min(darkest, img.luma(x, y));
             }
         }
+        // Stretched so the darkest ink is black and the page white.
         double range = Math.max(1, bgLuma - darkest);
         byte[] px = new byte[w * h];
-        java.util.Arrays.fill(px, (byte) 255);
-        for (PixelBox b : boxes) {
-            for (int y = b.top(); y < b.bottom(); y++) {
-                for (int x = b.left(); x < b.right(); x++) {
-                    double v = (img.luma(x, y) - darkest) / range * 255.0;
-                    int o = (y - box.top()) * w + (x - box.left());
-                    px[o] = (byte) Math.max(0, Math.min(255, Math.round(v)));
-                }
+        for (int y = box.top(); y < box.bottom(); y++) {
+            for (int x = box.left(); x < box.right(); x++) {
+                double v = (img.luma(x, y) - darkest) / range * 255.0;
+                px[(y - box.top()) * w + (x - box.left())] = (byte) Math.max(0, Math.min(255, Math.round(v)));
             }
         }
         int textHeight = dir == Direction.HORIZONTAL ? h : w;
