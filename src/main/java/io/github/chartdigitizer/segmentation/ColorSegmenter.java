@@ -203,7 +203,7 @@ public final class ColorSegmenter {
      * Models c as panel + a * (series - panel): returns {a, distance of c from that blend}.
      * a may exceed 1 for pixels darker than the series' typical colour (JPEG, overlaps).
      */
-    static double[] blend(double[] c, int panel, double[] series) {
+    private static double[] blend(double[] c, int panel, double[] series) {
         double[] p = {RasterImage.red(panel), RasterImage.green(panel), RasterImage.blue(panel)};
         double[] dir = {series[0] - p[0], series[1] - p[1], series[2] - p[2]};
         double[] v = {c[0] - p[0], c[1] - p[1], c[2] - p[2]};
