@@ -17,6 +17,8 @@ import io.github.chartdigitizer.model.Axis;
 import io.github.chartdigitizer.model.AxisCalibration;
 import io.github.chartdigitizer.model.DataPoint;
 import io.github.chartdigitizer.model.DigitizedChart;
+import io.github.chartdigitizer.model.PixelBox;
+import io.github.chartdigitizer.model.PlotArea;
 import io.github.chartdigitizer.model.PlotFrame;
 import io.github.chartdigitizer.model.Series;
 import io.github.chartdigitizer.model.SeriesConfidence;
@@ -159,9 +161,9 @@ public final class Digitizer {
         progress.stage = Stage.SEGMENTATION;
         int textHeight = TextGroup.medianGlyphHeight(layout.yLabels().isEmpty() ? layout.xLabels() : layout.yLabels());
         List<LegendEntry> legend = legends.detect(img, glyphs, frame.area(), textHeight);
-        List<io.github.chartdigitizer.model.PixelBox> notData = new ArrayList<>();
+        List<PixelBox> notData = new ArrayList<>();
         legend.forEach(e -> notData.add(e.exclusion()));
-        Optional<io.github.chartdigitizer.model.PixelBox> legendFrame = LegendDetector.frame(legend, frame.area(), textHeight);
+        Optional<PixelBox> legendFrame = LegendDetector.frame(legend, frame.area(), textHeight);
         legendFrame.ifPresent(notData::add);
         diag.legend(legend.stream().map(LegendEntry::textBox).toList(), legendFrame);
         List<PixelTrace> traces = new ArrayList<>();
@@ -244,7 +246,7 @@ public final class Digitizer {
         int h = TextGroup.medianGlyphHeight(layout.yLabels().isEmpty() ? layout.xLabels() : layout.yLabels());
         List<Integer> colors = traces.stream().map(PixelTrace::color).toList();
         Map<Integer, String> names = new HashMap<>();
-        legendNamer.match(img, glyphs, used, frame.area(), h, colors).forEach((color, text) ->
+        legendNamer.match(img, legendGlyphs(img, glyphs, frame), used, frame.area(), h, colors).forEach((color, text) ->
                 readText(img, text, frame.pageColor(), TextReader.Direction.HORIZONTAL)
                         .map(n -> LEADING_SWATCH.matcher(n).replaceFirst(""))
                         .filter(n -> !n.isBlank())
@@ -254,6 +256,27 @@ public final class Digitizer {
                         }));
         return names;
     }
+
+    /**
+     * The glyphs a legend is read from: inside the plot area they are found again with the
+     * rules cleared, so a name whose descender touches its legend box or a grid line ("decay",
+     * "Adam" on a see-through legend) is not lost in one component with the rule.
+     */
+    private List<Glyph> legendGlyphs(RasterImage img, List<Glyph> glyphs, PlotFrame frame) {
+        PlotArea pa = frame.area();
+        int l = (int) Math.ceil(pa.left()) + FRAME_MARGIN, t = (int) Math.ceil(pa.top()) + FRAME_MARGIN;
+        int r = (int) Math.floor(pa.right()) - FRAME_MARGIN, b = (int) Math.floor(pa.bottom()) - FRAME_MARGIN;
+        if (r - l < 2 * FRAME_MARGIN || b - t < 2 * FRAME_MARGIN) {
+            return glyphs;
+        }
+        PixelBox inside = new PixelBox(Math.max(0, l), Math.max(0, t), Math.min(img.width(), r), Math.min(img.height(), b));
+        List<Glyph> out = new ArrayList<>(InkComponents.findWithoutRules(img, frame.pageColor(), config.ink(), inside));
+        glyphs.stream().filter(g -> !g.box().intersects(inside)).forEach(out::add);
+        return out;
+    }
+
+    /** Pixels inside the plot area's edge left to the frame line and its anti-aliased rim. */
+    private static final int FRAME_MARGIN = 3;
 
     private Optional<String> readText(RasterImage img, List<Glyph> glyphs, int page, TextReader.Direction dir) {
         if (glyphs.isEmpty()) {

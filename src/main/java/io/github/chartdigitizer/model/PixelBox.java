@@ -46,6 +46,11 @@ public record PixelBox(int left, int top, int right, int bottom) {
         return Math.max(0, Math.min(right, o.right) - Math.max(left, o.left));
     }
 
+    /** Whether the boxes share at least one pixel. */
+    public boolean intersects(PixelBox o) {
+        return horizontalOverlap(o) > 0 && verticalOverlap(o) > 0;
+    }
+
     public boolean contains(double x, double y) {
         return x >= left && x < right && y >= top && y < bottom;
     }

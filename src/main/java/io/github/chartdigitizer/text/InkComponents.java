@@ -13,23 +13,125 @@ public final class InkComponents {
 
     /** All ink components of the image darker than {@code pageColor} by the configured contrast. */
     public static List<Glyph> find(RasterImage img, int pageColor, InkConfig config) {
-        int w = img.width(), h = img.height();
-        double limit = RasterImage.luma(pageColor) - config.minContrast();
+        return find(img, pageColor, config, new PixelBox(0, 0, img.width(), img.height()));
+    }
+
+    /**
+     * The ink components inside {@code within}, after clearing its rules (see
+     * {@link #eraseRules}): text that touches a grid line or a legend box comes apart from it.
+     * Elsewhere the rules are better kept, as tick marks that touch the frame would become
+     * glyphs beside their labels, and the flat stretches of a black curve would leave
+     * letter-sized pieces.
+     */
+    public static List<Glyph> findWithoutRules(RasterImage img, int pageColor, InkConfig config, PixelBox within) {
+        // Runs are measured a little beyond the box, so a grid line that meets the frame just
+        // outside it is still one long run, not a letter-sized stub at the box's edge.
+        PixelBox reach = new PixelBox(Math.max(0, within.left() - RULE_CONTEXT), Math.max(0, within.top() - RULE_CONTEXT),
+                Math.min(img.width(), within.right() + RULE_CONTEXT), Math.min(img.height(), within.bottom() + RULE_CONTEXT));
+        int w = reach.width(), h = reach.height();
+        if (within.width() <= 0 || within.height() <= 0) {
+            return List.of();
+        }
+        byte[] mask = mask(img, pageColor, config, reach);
+        eraseRules(mask, w, h, Math.max(MIN_RULE, (int) Math.round(RULE_SHARE * Math.max(img.width(), img.height()))));
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                if (!within.contains(reach.left() + x, reach.top() + y)) {
+                    mask[y * w + x] = 0;
+                }
+            }
+        }
+        return glyphs(mask, reach, config);
+    }
+
+    /** Pixels beyond the box over which rules are measured. */
+    static final int RULE_CONTEXT = 8;
+
+    private static List<Glyph> find(RasterImage img, int pageColor, InkConfig config, PixelBox box) {
+        if (box.width() <= 0 || box.height() <= 0) {
+            return List.of();
+        }
+        return glyphs(mask(img, pageColor, config, box), box, config);
+    }
+
+    /** The ink mask of a box, row-major in box coordinates. */
+    private static byte[] mask(RasterImage img, int pageColor, InkConfig config, PixelBox box) {
+        int w = box.width(), h = box.height();
+        // Integer Rec. 601 luma times 1000, compared with the limit likewise scaled.
+        long limit = Math.round((RasterImage.luma(pageColor) - config.minContrast()) * 1000);
         byte[] mask = new byte[w * h];
         for (int y = 0; y < h; y++) {
             for (int x = 0; x < w; x++) {
-                if (img.luma(x, y) < limit) {
+                int c = img.rgb(box.left() + x, box.top() + y);
+                if (299 * ((c >> 16) & 0xff) + 587 * ((c >> 8) & 0xff) + 114 * (c & 0xff) < limit) {
                     mask[y * w + x] = (byte) 255;
                 }
             }
         }
+        return mask;
+    }
+
+    /** The mask's components of at least the configured size, in image coordinates. */
+    private static List<Glyph> glyphs(byte[] mask, PixelBox box, InkConfig config) {
         List<Glyph> out = new ArrayList<>();
-        for (Components.Component c : Components.label(mask, w, h).components()) {
+        for (Components.Component c : Components.components(mask, box.width(), box.height())) {
             if (c.area() >= config.minPixels()) {
-                out.add(new Glyph(c.box(), c.area()));
+                PixelBox b = c.box();
+                out.add(new Glyph(new PixelBox(b.left() + box.left(), b.top() + box.top(),
+                        b.right() + box.left(), b.bottom() + box.top()), c.area()));
             }
         }
         return out;
+    }
+
+    /** Shortest straight run of ink, in pixels, that is a rule (frame, grid line, legend box), not a letter. */
+    static final int MIN_RULE = 30;
+    /** ... or as a share of the image's longer side, for large images with large type. */
+    static final double RULE_SHARE = 0.04;
+
+    /**
+     * Clears horizontal and vertical runs of at least {@code minRun} ink pixels: a legend box's
+     * edge or a grid line that touches a descender ("decay", "(s)") would otherwise join the
+     * letters into one huge component that is no text at all. Letters have no straight stroke
+     * that long; the few pixels a letter shares with the rule are lost.
+     */
+    static void eraseRules(byte[] mask, int w, int h, int minRun) {
+        boolean[] rule = new boolean[mask.length];
+        for (int y = 0; y < h; y++) {
+            int run = 0;
+            for (int x = 0; x <= w; x++) {
+                if (x < w && mask[y * w + x] != 0) {
+                    run++;
+                    continue;
+                }
+                if (run >= minRun) {
+                    for (int k = x - run; k < x; k++) {
+                        rule[y * w + k] = true;
+                    }
+                }
+                run = 0;
+            }
+        }
+        int[] runs = new int[w];
+        for (int y = 0; y <= h; y++) {
+            for (int x = 0; x < w; x++) {
+                if (y < h && mask[y * w + x] != 0) {
+                    runs[x]++;
+                    continue;
+                }
+                if (runs[x] >= minRun) {
+                    for (int k = y - runs[x]; k < y; k++) {
+                        rule[k * w + x] = true;
+                    }
+                }
+                runs[x] = 0;
+            }
+        }
+        for (int i = 0; i < rule.length; i++) {
+            if (rule[i]) {
+                mask[i] = 0;
+            }
+        }
     }
 
     /** Chroma (max-min channel) above which a glyph is a coloured mark (marker, swatch), not black or grey text. */

@@ -50,13 +50,13 @@ public final class TextReader {
      */
     public OcrText read(RasterImage img, List<Glyph> glyphs, int pageColor, Direction dir, SegMode mode,
                         String whitelist, boolean binarize) {
-        GrayImage crop = crop(img, glyphs, pageColor, dir, binarize);
+        GrayImage crop = crop(img, glyphs, pageColor, dir, binarize, config.targetHeight());
         return OcrEngine.forCurrentThread(modelDir).read(crop, mode, whitelist);
     }
 
     /** Reads with each character's box (in the crop, text upright). */
-    private OcrText readWithSymbols(RasterImage img, List<Glyph> glyphs, int pageColor, Direction dir) {
-        GrayImage crop = crop(img, glyphs, pageColor, dir, false);
+    private OcrText readWithSymbols(RasterImage img, List<Glyph> glyphs, int pageColor, Direction dir, int targetHeight) {
+        GrayImage crop = crop(img, glyphs, pageColor, dir, false, targetHeight);
         return OcrEngine.forCurrentThread(modelDir).read(crop, SegMode.LINE, "", true);
     }
 
@@ -132,9 +132,23 @@ public final class TextReader {
     /** Narrowest a capital O is. */
     private static final double LETTER_O_MIN_ASPECT = 0.88;
 
+    /** Mean character confidence below which a title is read a second time at another scale. */
+    static final double RETRY_BELOW = 0.5;
+    /** The second reading's text height as a share of the first's. */
+    static final double RETRY_SCALE = 0.9;
+
     /** Reads free text (a title): no whitelist, one line, O/0 settled by shape. */
     public String readTitle(RasterImage img, List<Glyph> glyphs, int pageColor, Direction dir) {
-        OcrText t = readWithSymbols(img, glyphs, pageColor, dir);
+        OcrText t = readWithSymbols(img, glyphs, pageColor, dir, config.targetHeight());
+        if (t.confidence() < RETRY_BELOW) {
+            // Tesseract's LSTM is not stable under scale: at one size a short word may come back
+            // empty or with doubled letters ("AdamwWw") and read cleanly at a slightly smaller one.
+            OcrText again = readWithSymbols(img, glyphs, pageColor, dir,
+                    (int) Math.round(config.targetHeight() * RETRY_SCALE));
+            if (again.confidence() > t.confidence()) {
+                t = again;
+            }
+        }
         String bySymbols = fixZeroAndOhBySymbols(t);
         return bySymbols != null ? bySymbols : fixZeroAndOh(t.text(), glyphs, dir);
     }
@@ -175,7 +189,7 @@ public final class TextReader {
         return sb.toString();
     }
 
-    GrayImage crop(RasterImage img, List<Glyph> glyphs, int pageColor, Direction dir, boolean binarize) {
+    GrayImage crop(RasterImage img, List<Glyph> glyphs, int pageColor, Direction dir, boolean binarize, int targetHeight) {
         // The group's box grown by a pixel: the box holds only pixels dark enough to be ink, and
         // the fainter anti-aliased rim outside it is part of the letters' shape. Everything in
         // the box is kept, so faint decimal points and minus signs that did not make a glyph of
@@ -216,7 +230,7 @@ public final class TextReader {
             w = h;
             h = t;
         }
-        return scaleAndPad(px, w, h, textHeight, binarize);
+        return scaleAndPad(px, w, h, textHeight, binarize, targetHeight);
     }
 
     private static PixelBox grow(PixelBox b, RasterImage img) {
@@ -224,9 +238,9 @@ public final class TextReader {
                 Math.min(img.height(), b.bottom() + 1));
     }
 
-    private GrayImage scaleAndPad(byte[] px, int w, int h, int textHeight, boolean binarize) {
+    private GrayImage scaleAndPad(byte[] px, int w, int h, int textHeight, boolean binarize, int targetHeight) {
         OpenCv.ensureLoaded();
-        double scale = Math.max(1.0, Math.min(config.maxScale(), (double) config.targetHeight() / Math.max(1, textHeight)));
+        double scale = Math.max(1.0, Math.min(config.maxScale(), (double) targetHeight / Math.max(1, textHeight)));
         Mat src = new Mat(h, w, CvType.CV_8UC1);
         Mat scaled = new Mat();
         Mat padded = new Mat();
