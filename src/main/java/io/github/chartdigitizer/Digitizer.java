@@ -17,6 +17,7 @@ import io.github.chartdigitizer.model.Axis;
 import io.github.chartdigitizer.model.AxisCalibration;
 import io.github.chartdigitizer.model.DataPoint;
 import io.github.chartdigitizer.model.DigitizedChart;
+import io.github.chartdigitizer.model.LineStyle;
 import io.github.chartdigitizer.model.PixelBox;
 import io.github.chartdigitizer.model.PlotArea;
 import io.github.chartdigitizer.model.PlotFrame;
@@ -43,6 +44,7 @@ import io.github.chartdigitizer.tracing.Duplicates;
 import io.github.chartdigitizer.tracing.LineWidth;
 import io.github.chartdigitizer.tracing.Occlusion;
 import io.github.chartdigitizer.tracing.PixelTrace;
+import io.github.chartdigitizer.tracing.StyleGuess;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -177,16 +179,18 @@ public final class Digitizer {
         Map<Integer, String> names = config.readTitles() ? legendNames(img, glyphs, layout, frame, kept, diag) : Map.of();
         List<String> seriesNames = new ArrayList<>();
         List<LineEvidence> evidence = new ArrayList<>();
+        List<LineStyle> styles = new ArrayList<>();
         for (PixelTrace t : kept) {
             String n = names.getOrDefault(t.color(), "series " + (seriesNames.size() + 1));
             seriesNames.add(n);
             double[] width = LineWidth.along(masks.get(t.color()), t);
             evidence.add(new LineEvidence(n, t.color(), t.xs(), t.ys(), t.observed(), width));
+            styles.add(StyleGuess.of(t.observed(), width));
         }
         ConfidenceEstimator.Assessment assessment = confidence.assess(x, y, frame.area(), evidence);
         List<Series> series = new ArrayList<>();
         for (int i = 0; i < kept.size(); i++) {
-            series.add(toSeries(kept.get(i), x, y, seriesNames.get(i), assessment.series().get(i)));
+            series.add(toSeries(kept.get(i), x, y, seriesNames.get(i), assessment.series().get(i), styles.get(i)));
         }
         if (diag.enabled()) {
             diag.traces(tracedLines(traces, kept, seriesNames, assessment.series()));
@@ -299,12 +303,12 @@ public final class Digitizer {
     }
 
     private static Series toSeries(PixelTrace t, AxisCalibration x, AxisCalibration y, String name,
-                                   SeriesConfidence confidence) {
+                                   SeriesConfidence confidence, LineStyle style) {
         List<DataPoint> pts = new ArrayList<>(t.xs().length);
         for (int i = 0; i < t.xs().length; i++) {
             pts.add(new DataPoint(x.toValue(t.xs()[i]), y.toValue(t.ys()[i])));
         }
         pts.sort(java.util.Comparator.comparingDouble(DataPoint::x));
-        return new Series(name, RasterImage.hex(t.color()), pts, t.coverage(), Optional.of(confidence));
+        return new Series(name, RasterImage.hex(t.color()), pts, t.coverage(), Optional.of(confidence), Optional.of(style));
     }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.chartdigitizer.Digitizer;
 import io.github.chartdigitizer.DigitizerConfig;
+import io.github.chartdigitizer.select.SeriesSelection;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -71,6 +72,9 @@ final class BatchCommand implements Callable<Integer> {
     @Option(names = "--no-titles", description = "Skip reading titles and axis titles (faster).")
     boolean noTitles;
 
+    @CommandLine.Mixin
+    SeriesOptions seriesOptions;
+
     @Option(names = "--resume",
             description = "Skip inputs whose OUTDIR/<name>.json exists and is complete JSON (and .csv, with --csv); "
                     + "redo the rest, failed ones included. summary.jsonl keeps the earlier lines of skipped inputs.")
@@ -113,11 +117,12 @@ final class BatchCommand implements Callable<Integer> {
             }
         }
 
+        SeriesSelection selection = seriesOptions.selection(spec.commandLine());
         Digitizer digitizer = Digitizer.create(DigitizerConfig.DEFAULTS.withReadTitles(!noTitles));
         List<BatchInputs.Input> work = todo.stream().map(all::get).toList();
         try (SummaryJournal journal = SummaryJournal.open(outDir, resume);
              Progress progress = Progress.start(progressMode, err, work.size())) {
-            BatchRun run = new BatchRun(digitizer, work, outDir, csv, overlay, jobs, journal, progress);
+            BatchRun run = new BatchRun(digitizer, selection, work, outDir, csv, overlay, jobs, journal, progress);
             Thread hook = new Thread(() -> onSignal(run, all, kept, todo, progress), "batch-stop");
             Runtime.getRuntime().addShutdownHook(hook);
             try {

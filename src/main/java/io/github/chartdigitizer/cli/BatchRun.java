@@ -7,6 +7,7 @@ import io.github.chartdigitizer.model.DigitizedChart;
 import io.github.chartdigitizer.output.ChartCsv;
 import io.github.chartdigitizer.output.ChartJson;
 import io.github.chartdigitizer.output.Sampling;
+import io.github.chartdigitizer.select.SeriesSelection;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,10 +54,13 @@ final class BatchRun {
 
     /** Also write {@code <name>.overlay.png} per input, also when it fails. */
     private final boolean overlay;
+    /** Which series of each chart to write. */
+    private final SeriesSelection selection;
 
-    BatchRun(Digitizer digitizer, List<BatchInputs.Input> inputs, Path outDir, boolean csv, boolean overlay, int jobs,
-             SummaryJournal journal, Progress progress) {
+    BatchRun(Digitizer digitizer, SeriesSelection selection, List<BatchInputs.Input> inputs, Path outDir, boolean csv,
+             boolean overlay, int jobs, SummaryJournal journal, Progress progress) {
         this.overlay = overlay;
+        this.selection = selection;
         this.digitizer = digitizer;
         this.inputs = List.copyOf(inputs);
         this.outDir = outDir;
@@ -143,9 +147,9 @@ final class BatchRun {
             String reason = null;
             int series = 0;
             try {
-                DigitizedChart c = overlay
+                DigitizedChart c = selection.apply(overlay
                         ? OverlayOutput.digitize(digitizer, in.path(), outDir.resolve(in.name() + OverlayOutput.SUFFIX))
-                        : digitizer.digitize(in.path());
+                        : digitizer.digitize(in.path()));
                 Sampling every = new Sampling.EveryColumn();
                 if (csv) {
                     Path target = outDir.resolve(in.name() + ".csv");

@@ -8,6 +8,7 @@ import io.github.chartdigitizer.model.DigitizedChart;
 import io.github.chartdigitizer.output.ChartCsv;
 import io.github.chartdigitizer.output.ChartJson;
 import io.github.chartdigitizer.output.Sampling;
+import io.github.chartdigitizer.select.SeriesSelection;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -80,6 +81,9 @@ final class DigitizeCommand implements Callable<Integer> {
     @Option(names = "--no-titles", description = "Skip reading the title and axis titles (faster).")
     boolean noTitles;
 
+    @CommandLine.Mixin
+    SeriesOptions seriesOptions;
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
@@ -93,11 +97,12 @@ final class DigitizeCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--csv and --format " + format + " disagree");
         }
         Format effective = csv ? Format.csv : format;
+        SeriesSelection selection = seriesOptions.selection(spec.commandLine());
         Digitizer digitizer = Digitizer.create(DigitizerConfig.DEFAULTS.withReadTitles(!noTitles));
         DigitizedChart chart;
         try {
-            chart = overlay == null ? digitizer.digitize(image)
-                    : OverlayOutput.digitize(digitizer, image, OverlayOutput.resolve(overlay, image));
+            chart = selection.apply(overlay == null ? digitizer.digitize(image)
+                    : OverlayOutput.digitize(digitizer, image, OverlayOutput.resolve(overlay, image)));
         } catch (ImageLoadException | DigitizeException e) {
             return ExitCodes.report(err, image, e);
         } catch (IOException e) {

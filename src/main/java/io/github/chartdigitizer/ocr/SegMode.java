@@ -9,7 +9,9 @@ public enum SegMode {
     /** A single word. */
     WORD(8),
     /** A single character: a lone exponent digit. */
-    CHAR(10);
+    CHAR(10),
+    /** A single text line, without Tesseract's own line and word finding. */
+    RAW_LINE(13);
 
     final int code;
 

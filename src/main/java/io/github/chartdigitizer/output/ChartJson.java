@@ -9,6 +9,7 @@ import io.github.chartdigitizer.model.AxisCalibration;
 import io.github.chartdigitizer.model.AxisConfidence;
 import io.github.chartdigitizer.model.ChartConfidence;
 import io.github.chartdigitizer.model.DigitizedChart;
+import io.github.chartdigitizer.model.LineStyle;
 import io.github.chartdigitizer.model.PlotArea;
 import io.github.chartdigitizer.model.ScaleType;
 import io.github.chartdigitizer.model.SeriesConfidence;
@@ -75,8 +76,8 @@ public final class ChartJson {
     record TickDoc(Double value, String text, double pixel, boolean snapped, String status, Double weight) {
     }
 
-    @JsonPropertyOrder({"name", "color", "coverage", "confidence", "evidence", "points"})
-    record SeriesDoc(String name, String color, double coverage, Double confidence, SeriesEvidence evidence,
+    @JsonPropertyOrder({"name", "color", "style", "coverage", "confidence", "evidence", "points"})
+    record SeriesDoc(String name, String color, String style, double coverage, Double confidence, SeriesEvidence evidence,
                      List<PointDoc> points) {
     }
 
@@ -105,7 +106,7 @@ public final class ChartJson {
         Rounding ry = Rounding.of(c.y(), pa.bottom(), pa.top());
         List<SeriesDoc> series = c.series().stream()
                 .map(s -> Sampling.apply(sampling, s, c.x(), c.y()))
-                .map(s -> new SeriesDoc(s.name(), s.color(), round(s.coverage()),
+                .map(s -> new SeriesDoc(s.name(), s.color(), s.style().map(LineStyle::key).orElse(null), round(s.coverage()),
                         s.confidence().map(k -> score(k.score())).orElse(null),
                         s.confidence().map(ChartJson::evidence).orElse(null),
                         s.points().stream().map(p -> new PointDoc(rx.apply(p.x()), ry.apply(p.y()))).toList()))

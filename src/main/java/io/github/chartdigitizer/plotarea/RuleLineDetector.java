@@ -39,11 +39,7 @@ final class RuleLineDetector {
         int minLength = (int) Math.ceil(config.minLengthFraction() * along);
         int maxThick = (int) Math.max(MIN_MAX_THICKNESS, Math.round(config.maxLineThickness() * Math.max(img.width(), img.height()) / 1000.0));
         int gap = (int) Math.max(2, Math.round(config.gapTolerance() * along / 1000.0));
-        Run[] runs = new Run[across];
-        for (int j = 0; j < across; j++) {
-            Run r = longestRun(img, background, horizontal, j, along, gap);
-            runs[j] = r != null && r.length() >= minLength ? r : null;
-        }
+        Run[] runs = longestRuns(img, background, horizontal, gap, minLength);
         List<int[]> bands = new ArrayList<>();
         int j = 0;
         while (j < across) {
@@ -157,53 +153,78 @@ final class RuleLineDetector {
         return v[n / 2];
     }
 
-    private Run longestRun(RasterImage img, int bg, boolean horizontal, int j, int along, int gap) {
-        int bestStart = -1, bestEnd = -1;
-        int start = -1, lastHit = -1;
-        for (int i = 0; i <= along; i++) {
-            boolean hit = false;
-            if (i < along) {
-                int c = horizontal ? img.rgb(i, j) : img.rgb(j, i);
-                hit = RasterImage.channelDistance(c, bg) >= config.minColorDistance();
-            }
-            if (hit) {
-                if (start < 0 || i - lastHit - 1 > gap) {
-                    if (start >= 0 && lastHit + 1 - start > bestEnd - bestStart) {
-                        bestStart = start;
-                        bestEnd = lastHit + 1;
-                    }
-                    start = i;
+    /**
+     * Each row's (or column's) longest run of non-background pixels, gaps up to {@code gap}
+     * bridged, or null where it is shorter than {@code minLength} or too sparse. Both
+     * orientations walk the image row by row, keeping one run per column for vertical lines:
+     * a column-by-column walk misses the cache on every pixel of a large image.
+     */
+    private Run[] longestRuns(RasterImage img, int bg, boolean horizontal, int gap, int minLength) {
+        int w = img.width(), h = img.height();
+        int across = horizontal ? h : w;
+        int minDistance = config.minColorDistance();
+        int[] start = new int[across], last = new int[across], bestStart = new int[across], bestEnd = new int[across];
+        Arrays.fill(start, -1);
+        Arrays.fill(last, -1);
+        Arrays.fill(bestStart, -1);
+        Arrays.fill(bestEnd, -1);
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                if (RasterImage.channelDistance(img.rgb(x, y), bg) < minDistance) {
+                    continue;
                 }
-                lastHit = i;
+                int j = horizontal ? y : x, i = horizontal ? x : y;
+                if (start[j] < 0 || i - last[j] - 1 > gap) {
+                    if (start[j] >= 0 && last[j] + 1 - start[j] > bestEnd[j] - bestStart[j]) {
+                        bestStart[j] = start[j];
+                        bestEnd[j] = last[j] + 1;
+                    }
+                    start[j] = i;
+                }
+                last[j] = i;
             }
         }
-        if (start >= 0 && lastHit + 1 - start > bestEnd - bestStart) {
-            bestStart = start;
-            bestEnd = lastHit + 1;
-        }
-        if (bestStart < 0) {
-            return null;
-        }
-        double weight = 0, chroma = 0;
-        long r = 0, g = 0, b = 0;
-        int hits = 0;
-        for (int i = bestStart; i < bestEnd; i++) {
-            int c = horizontal ? img.rgb(i, j) : img.rgb(j, i);
-            int dist = RasterImage.channelDistance(c, bg);
-            if (dist >= config.minColorDistance()) {
-                hits++;
+        boolean any = false;
+        for (int j = 0; j < across; j++) {
+            if (start[j] >= 0 && last[j] + 1 - start[j] > bestEnd[j] - bestStart[j]) {
+                bestStart[j] = start[j];
+                bestEnd[j] = last[j] + 1;
             }
-            weight += dist;
-            chroma += RasterImage.chroma(c);
-            r += RasterImage.red(c);
-            g += RasterImage.green(c);
-            b += RasterImage.blue(c);
+            any |= bestEnd[j] - bestStart[j] >= minLength;
         }
-        int n = bestEnd - bestStart;
-        if (hits < config.minDensity() * n) {
-            return null;
+        Run[] runs = new Run[across];
+        if (!any) {
+            return runs;
         }
-        int color = (int) (r / n) << 16 | (int) (g / n) << 8 | (int) (b / n);
-        return new Run(bestStart, bestEnd, weight, chroma / n, color);
+        double[] weight = new double[across], chroma = new double[across];
+        long[] red = new long[across], green = new long[across], blue = new long[across];
+        int[] hits = new int[across];
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                int j = horizontal ? y : x, i = horizontal ? x : y;
+                if (bestEnd[j] - bestStart[j] < minLength || i < bestStart[j] || i >= bestEnd[j]) {
+                    continue;
+                }
+                int c = img.rgb(x, y);
+                int dist = RasterImage.channelDistance(c, bg);
+                if (dist >= minDistance) {
+                    hits[j]++;
+                }
+                weight[j] += dist;
+                chroma[j] += RasterImage.chroma(c);
+                red[j] += RasterImage.red(c);
+                green[j] += RasterImage.green(c);
+                blue[j] += RasterImage.blue(c);
+            }
+        }
+        for (int j = 0; j < across; j++) {
+            int n = bestEnd[j] - bestStart[j];
+            if (n < minLength || hits[j] < config.minDensity() * n) {
+                continue;
+            }
+            int color = (int) (red[j] / n) << 16 | (int) (green[j] / n) << 8 | (int) (blue[j] / n);
+            runs[j] = new Run(bestStart[j], bestEnd[j], weight[j], chroma[j] / n, color);
+        }
+        return runs;
     }
 }

@@ -91,6 +91,12 @@ public enum BasicColor {
         return best;
     }
 
+    /** CIELAB distance (ΔE 1976) between two {@code #rrggbb} colours: about 2.3 is just noticeable. */
+    public static double deltaE(String a, String b) {
+        double[] p = lab(a), q = lab(b);
+        return Math.sqrt(Math.pow(p[0] - q[0], 2) + Math.pow(p[1] - q[1], 2) + Math.pow(p[2] - q[2], 2));
+    }
+
     /** sRGB {@code #rrggbb} to CIELAB with the D65 white point. */
     private static double[] lab(String hex) {
         if (!hex.matches("#[0-9a-fA-F]{6}")) {

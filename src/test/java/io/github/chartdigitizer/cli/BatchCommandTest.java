@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.chartdigitizer.testsupport.BadImages;
 import io.github.chartdigitizer.testsupport.BatchOutput;
 import io.github.chartdigitizer.testsupport.ForgedPng;
@@ -119,6 +120,23 @@ class BatchCommandTest {
         for (Path bad : List.of(missing, empty, truncPng, truncJpg, text, huge, blank, photo, blotted)) {
             assertTrue(r.err().contains("chartdigitizer: " + bad + ": "), () -> "no stderr line for " + bad + ": " + r.err());
         }
+    }
+
+    @Test
+    void colorKeepsThatSeriesPerChartAndRecordsChartsWithoutIt() throws IOException {
+        copy(Truth.SAMPLES.resolve("p0107.png"), "in/two.png");   // blue "baseline", orange "ours"
+        copy(SEED, "in/seed.png");                                 // blue only
+        Path out = tmp.resolve("out");
+
+        CliRun r = run("batch", tmp.resolve("in").toString(), "-o", out.toString(), "--color", "#ff7f0e",
+                "--no-titles", "--progress", "none");
+
+        assertEquals(3, r.exitCode(), r::err);
+        JsonNode two = new ObjectMapper().readTree(out.resolve("two.json").toFile());
+        assertEquals(1, two.path("series").size(), () -> "series: " + two.path("series"));
+        assertEquals("#ff7f0e", two.path("series").path(0).path("color").asText());
+        Map<String, JsonNode> summary = BatchOutput.summaryByName(out);
+        assertStatus(summary, "seed", "no_series", "no data series found: no series of colour #ff7f0e");
     }
 
     private static void assertStatus(Map<String, JsonNode> summary, String name, String status, String reasonStart) {

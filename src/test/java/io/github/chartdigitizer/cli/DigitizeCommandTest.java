@@ -121,4 +121,21 @@ class DigitizeCommandTest {
         assertEquals("", r.out(), "stdout");
         assertTrue(r.err().contains("--no-such-option"), r.err());
     }
+
+    @Test
+    void colorKeepsOnlyThatSeriesAndNamesItsStyle() throws IOException {
+        // p0107: a solid blue "baseline" and a dashed orange "ours".
+        CliRun r = run("digitize", Truth.SAMPLES.resolve("p0107.png").toString(), "--color", "orange", "--points", "3");
+        assertEquals(ExitCodes.OK, r.exitCode(), () -> "stderr: " + r.err());
+        JsonNode series = new ObjectMapper().readTree(r.out()).path("series");
+        assertEquals(1, series.size(), () -> "series: " + series);
+        assertEquals("ours", series.path(0).path("name").asText());
+        assertEquals("dashed", series.path(0).path("style").asText());
+    }
+
+    @Test
+    void aColourTheChartLacksIsNoSeries() {
+        assertFails(run("digitize", SEED.toString(), "--color", "#ff7f0e", "--no-titles"), ExitCodes.NO_SERIES,
+                "no series of colour #ff7f0e");
+    }
 }

@@ -56,7 +56,8 @@ public record Truth(String id, Path image, double[] plotArea, Optional<String> t
      *
      * @param color {@code #rrggbb}
      */
-    public record SeriesTruth(String name, String color, List<DataPoint> points) {
+    /** @param style how the library drew it: solid, dashed, dotted or markers (null if unrecorded) */
+    public record SeriesTruth(String name, String color, String style, List<DataPoint> points) {
         public SeriesTruth {
             points = List.copyOf(points);
         }
@@ -82,7 +83,8 @@ public record Truth(String id, Path image, double[] plotArea, Optional<String> t
             for (JsonNode p : s.required("points")) {
                 pts.add(new DataPoint(p.get(0).asDouble(), p.get(1).asDouble()));
             }
-            series.add(new SeriesTruth(s.path("name").asText(null), s.required("color").asText(), pts));
+            series.add(new SeriesTruth(s.path("name").asText(null), s.required("color").asText(),
+                    s.path("style").asText(null), pts));
         }
         return new Truth(root.required("id").asText(), file.resolveSibling(root.required("image").asText()), area,
                 text(root, "title"), text(root, "x_label"), text(root, "y_label"),
