@@ -176,7 +176,7 @@ public final class Digitizer {
             tracer.trace(m).ifPresent(traces::add);
         }
         List<PixelTrace> kept = Occlusion.bridge(Duplicates.drop(traces, frame.panelColor(), frame.area().height()));
-        Map<Integer, String> names = config.readTitles() ? legendNames(img, glyphs, layout, frame, kept, diag) : Map.of();
+        Map<Integer, String> names = config.readTitles() ? legendNames(img, glyphs, layout, frame, kept, legend, diag) : Map.of();
         List<String> seriesNames = new ArrayList<>();
         List<LineEvidence> evidence = new ArrayList<>();
         List<LineStyle> styles = new ArrayList<>();
@@ -238,7 +238,8 @@ public final class Digitizer {
 
     /** Series colour to legend text, for the series whose swatch was found beside a text. */
     private Map<Integer, String> legendNames(RasterImage img, List<Glyph> glyphs, ChartText layout, PlotFrame frame,
-                                             List<PixelTrace> traces, DiagnosticsRecorder diag) {
+                                             List<PixelTrace> traces, List<LegendEntry> legend,
+                                             DiagnosticsRecorder diag) {
         Set<Glyph> used = new HashSet<>();
         layout.xLabels().forEach(l -> used.addAll(l.glyphs()));
         layout.yLabels().forEach(l -> used.addAll(l.glyphs()));
@@ -250,10 +251,10 @@ public final class Digitizer {
         int h = TextGroup.medianGlyphHeight(layout.yLabels().isEmpty() ? layout.xLabels() : layout.yLabels());
         List<Integer> colors = traces.stream().map(PixelTrace::color).toList();
         Map<Integer, String> names = new HashMap<>();
-        legendNamer.match(img, legendGlyphs(img, glyphs, frame), used, frame.area(), h, colors).forEach((color, text) ->
+        legendNamer.match(img, legendGlyphs(img, glyphs, frame, legend, h), used, frame.area(), h, colors).forEach((color, text) ->
                 readText(img, text, frame.pageColor(), TextReader.Direction.HORIZONTAL)
                         .map(n -> LEADING_SWATCH.matcher(n).replaceFirst(""))
-                        .filter(n -> !n.isBlank())
+                        .filter(n -> n.codePoints().anyMatch(Character::isLetterOrDigit))
                         .ifPresent(n -> {
                             names.put(color, n);
                             diag.legendMatch(new LegendMatch(color, n, TextGroup.of(text).box()));
@@ -262,25 +263,40 @@ public final class Digitizer {
     }
 
     /**
-     * The glyphs a legend is read from: inside the plot area they are found again with the
-     * rules cleared, so a name whose descender touches its legend box or a grid line ("decay",
-     * "Adam" on a see-through legend) is not lost in one component with the rule.
+     * The glyphs a legend is read from: around the legend text found inside the plot they are
+     * found again with the rules cleared, so a name whose descender touches its legend box or a
+     * grid line ("decay", "Adam" on a see-through legend) is not lost in one component with the
+     * rule. Only there: clearing rules costs a pass over the pixels.
      */
-    private List<Glyph> legendGlyphs(RasterImage img, List<Glyph> glyphs, PlotFrame frame) {
-        PlotArea pa = frame.area();
-        int l = (int) Math.ceil(pa.left()) + FRAME_MARGIN, t = (int) Math.ceil(pa.top()) + FRAME_MARGIN;
-        int r = (int) Math.floor(pa.right()) - FRAME_MARGIN, b = (int) Math.floor(pa.bottom()) - FRAME_MARGIN;
-        if (r - l < 2 * FRAME_MARGIN || b - t < 2 * FRAME_MARGIN) {
+    private List<Glyph> legendGlyphs(RasterImage img, List<Glyph> glyphs, PlotFrame frame, List<LegendEntry> legend,
+                                     int textHeight) {
+        if (legend.isEmpty()) {
             return glyphs;
         }
-        PixelBox inside = new PixelBox(Math.max(0, l), Math.max(0, t), Math.min(img.width(), r), Math.min(img.height(), b));
-        List<Glyph> out = new ArrayList<>(InkComponents.findWithoutRules(img, frame.pageColor(), config.ink(), inside));
-        glyphs.stream().filter(g -> !g.box().intersects(inside)).forEach(out::add);
+        PixelBox around = legend.get(0).exclusion();
+        for (LegendEntry e : legend) {
+            around = around.union(e.exclusion());
+        }
+        // Grown by a few lines: entries whose text merged with a rule, or whose letters merged
+        // with each other, were not found as legend text.
+        PixelBox inner = frame.area().interior(FRAME_MARGIN);
+        int across = LEGEND_MARGIN_ACROSS * textHeight, along = LEGEND_MARGIN_ALONG * textHeight;
+        PixelBox box = new PixelBox(Math.max(inner.left(), around.left() - across), Math.max(inner.top(), around.top() - along),
+                Math.min(inner.right(), around.right() + across), Math.min(inner.bottom(), around.bottom() + along));
+        if (box.width() <= 0 || box.height() <= 0) {
+            return glyphs;
+        }
+        List<Glyph> out = new ArrayList<>(InkComponents.findWithoutRules(img, frame.pageColor(), config.ink(), box));
+        glyphs.stream().filter(g -> !g.box().intersects(box)).forEach(out::add);
         return out;
     }
 
     /** Pixels inside the plot area's edge left to the frame line and its anti-aliased rim. */
     private static final int FRAME_MARGIN = 3;
+    /** Text heights beside the legend text found in the plot where its glyphs are found again. */
+    private static final int LEGEND_MARGIN_ACROSS = 2;
+    /** ... and above and below it: about three entries. */
+    private static final int LEGEND_MARGIN_ALONG = 6;
 
     private Optional<String> readText(RasterImage img, List<Glyph> glyphs, int page, TextReader.Direction dir) {
         if (glyphs.isEmpty()) {

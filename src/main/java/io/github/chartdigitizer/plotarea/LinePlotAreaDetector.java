@@ -40,8 +40,9 @@ public final class LinePlotAreaDetector implements PlotAreaDetector {
                     "image is " + img.width() + "x" + img.height() + " px, too small to hold a chart");
         }
         int page = Background.ofBorder(img);
-        List<RuleLine> h = lines.detect(img, page, true);
-        List<RuleLine> v = lines.detect(img, page, false);
+        List<List<RuleLine>> both = lines.detect(img, page);
+        List<RuleLine> h = both.get(0);
+        List<RuleLine> v = both.get(1);
         if (h.isEmpty() && v.isEmpty()) {
             throw new DigitizeException(Stage.PLOT_AREA, DigitizeException.Reason.NO_PLOT_AREA,
                     "no long horizontal or vertical lines or panel edges");

@@ -33,13 +33,34 @@ final class RuleLineDetector {
         }
     }
 
-    List<RuleLine> detect(RasterImage img, int background, boolean horizontal) {
+    /** The horizontal lines (and panel edges), then the vertical ones. */
+    List<List<RuleLine>> detect(RasterImage img, int background) {
+        byte[] hits = hits(img, background);
+        return List.of(detect(img, background, hits, true), detect(img, background, hits, false));
+    }
+
+    /** 1 where a pixel differs from the background by the configured distance, row-major. */
+    private byte[] hits(RasterImage img, int bg) {
+        int w = img.width(), h = img.height();
+        int minDistance = config.minColorDistance();
+        byte[] hits = new byte[w * h];
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                if (RasterImage.channelDistance(img.rgb(x, y), bg) >= minDistance) {
+                    hits[y * w + x] = 1;
+                }
+            }
+        }
+        return hits;
+    }
+
+    private List<RuleLine> detect(RasterImage img, int background, byte[] hits, boolean horizontal) {
         int along = horizontal ? img.width() : img.height();
         int across = horizontal ? img.height() : img.width();
         int minLength = (int) Math.ceil(config.minLengthFraction() * along);
         int maxThick = (int) Math.max(MIN_MAX_THICKNESS, Math.round(config.maxLineThickness() * Math.max(img.width(), img.height()) / 1000.0));
         int gap = (int) Math.max(2, Math.round(config.gapTolerance() * along / 1000.0));
-        Run[] runs = longestRuns(img, background, horizontal, gap, minLength);
+        Run[] runs = longestRuns(img, background, hits, horizontal, gap, minLength);
         List<int[]> bands = new ArrayList<>();
         int j = 0;
         while (j < across) {
@@ -159,7 +180,7 @@ final class RuleLineDetector {
      * orientations walk the image row by row, keeping one run per column for vertical lines:
      * a column-by-column walk misses the cache on every pixel of a large image.
      */
-    private Run[] longestRuns(RasterImage img, int bg, boolean horizontal, int gap, int minLength) {
+    private Run[] longestRuns(RasterImage img, int bg, byte[] hit, boolean horizontal, int gap, int minLength) {
         int w = img.width(), h = img.height();
         int across = horizontal ? h : w;
         int minDistance = config.minColorDistance();
@@ -170,7 +191,7 @@ final class RuleLineDetector {
         Arrays.fill(bestEnd, -1);
         for (int y = 0; y < h; y++) {
             for (int x = 0; x < w; x++) {
-                if (RasterImage.channelDistance(img.rgb(x, y), bg) < minDistance) {
+                if (hit[y * w + x] == 0) {
                     continue;
                 }
                 int j = horizontal ? y : x, i = horizontal ? x : y;

@@ -4,6 +4,7 @@ import io.github.chartdigitizer.image.RasterImage;
 import io.github.chartdigitizer.internal.Components;
 import io.github.chartdigitizer.model.PixelBox;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /** Connected components of dark ink (8-connected). */
@@ -34,11 +35,15 @@ public final class InkComponents {
         }
         byte[] mask = mask(img, pageColor, config, reach);
         eraseRules(mask, w, h, Math.max(MIN_RULE, (int) Math.round(RULE_SHARE * Math.max(img.width(), img.height()))));
+        // Only the box's own ink is labelled: clear the context rows and columns around it.
+        int l = within.left() - reach.left(), t = within.top() - reach.top();
+        int r = l + within.width(), b = t + within.height();
         for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                if (!within.contains(reach.left() + x, reach.top() + y)) {
-                    mask[y * w + x] = 0;
-                }
+            if (y < t || y >= b) {
+                Arrays.fill(mask, y * w, (y + 1) * w, (byte) 0);
+            } else {
+                Arrays.fill(mask, y * w, y * w + l, (byte) 0);
+                Arrays.fill(mask, y * w + r, (y + 1) * w, (byte) 0);
             }
         }
         return glyphs(mask, reach, config);
@@ -64,7 +69,7 @@ public final class InkComponents {
             for (int x = 0; x < w; x++) {
                 int c = img.rgb(box.left() + x, box.top() + y);
                 if (299 * ((c >> 16) & 0xff) + 587 * ((c >> 8) & 0xff) + 114 * (c & 0xff) < limit) {
-                    mask[y * w + x] = (byte) 255;
+                    mask[y * w + x] = INK;
                 }
             }
         }
@@ -96,17 +101,18 @@ public final class InkComponents {
      * that long; the few pixels a letter shares with the rule are lost.
      */
     static void eraseRules(byte[] mask, int w, int h, int minRun) {
-        boolean[] rule = new boolean[mask.length];
+        // Bits of each mask byte: INK as found, then RULE once a long run covers the pixel. Runs
+        // are measured on INK, so a pixel in both a horizontal and a vertical rule is seen by both.
         for (int y = 0; y < h; y++) {
             int run = 0;
             for (int x = 0; x <= w; x++) {
-                if (x < w && mask[y * w + x] != 0) {
+                if (x < w && (mask[y * w + x] & INK) != 0) {
                     run++;
                     continue;
                 }
                 if (run >= minRun) {
-                    for (int k = x - run; k < x; k++) {
-                        rule[y * w + k] = true;
+                    for (int k = y * w + x - run; k < y * w + x; k++) {
+                        mask[k] |= RULE;
                     }
                 }
                 run = 0;
@@ -115,24 +121,25 @@ public final class InkComponents {
         int[] runs = new int[w];
         for (int y = 0; y <= h; y++) {
             for (int x = 0; x < w; x++) {
-                if (y < h && mask[y * w + x] != 0) {
+                if (y < h && (mask[y * w + x] & INK) != 0) {
                     runs[x]++;
                     continue;
                 }
                 if (runs[x] >= minRun) {
                     for (int k = y - runs[x]; k < y; k++) {
-                        rule[k * w + x] = true;
+                        mask[k * w + x] |= RULE;
                     }
                 }
                 runs[x] = 0;
             }
         }
-        for (int i = 0; i < rule.length; i++) {
-            if (rule[i]) {
-                mask[i] = 0;
-            }
+        for (int i = 0; i < mask.length; i++) {
+            mask[i] = (mask[i] & RULE) != 0 ? 0 : mask[i];
         }
     }
+
+    private static final byte INK = 1;
+    private static final byte RULE = 2;
 
     /** Chroma (max-min channel) above which a glyph is a coloured mark (marker, swatch), not black or grey text. */
     public static final int MAX_TEXT_CHROMA = 60;
