@@ -168,8 +168,116 @@ public final class AxisFitter {
         return c;
     }
 
-    /** Least squares over the chosen candidates, then the choice of that fit. */
+    /**
+     * Least squares over the chosen candidates and the choice of that fit, repeated until the
+     * choice settles; then labels the others place clearly elsewhere are dropped (see
+     * {@link #dropLoneOutlier}).
+     */
     private static Fit refine(ScaleType scale, double[] p, double[][] d, double[][] wt, double[] tol, int[] choice) {
+        double[] line = leastSquares(p, d, choice);
+        if (line == null) {
+            return null;
+        }
+        int[] c2 = choose(p, d, wt, tol, line[0], line[1]);
+        for (int iter = 0; iter < MAX_REFITS; iter++) {
+            // A label the others place clearly elsewhere goes first; then labels are chosen
+            // again by the new line, which may take back one the outlier had pushed away.
+            int[] trimmed = dropLoneOutlier(p, d, tol, c2);
+            if (java.util.Arrays.equals(c2, choice) && trimmed == null) {
+                break;
+            }
+            choice = trimmed != null ? trimmed : c2;
+            line = leastSquares(p, d, choice);
+            if (line == null) {
+                return null;
+            }
+            c2 = choose(p, d, wt, tol, line[0], line[1]);
+        }
+        line = leastSquares(p, d, c2);
+        if (line == null) {
+            return null;
+        }
+        double slope = line[0], icpt = line[1];
+        int count = 0;
+        double ss = 0, score = 0;
+        for (int k = 0; k < p.length; k++) {
+            if (c2[k] >= 0) {
+                count++;
+                score += wt[k][c2[k]];
+                double r = (d[k][c2[k]] - icpt) / slope - p[k];
+                ss += r * r;
+            }
+        }
+        int read = 0;
+        for (int k = 0; k < p.length; k++) {
+            if (c2[k] >= 0 && wt[k][c2[k]] >= MIN_READ_WEIGHT) {
+                read++;
+            }
+        }
+        // Guesses only fill in a sequence that two real readings anchor.
+        if (count < 2 || read < 2) {
+            return null;
+        }
+        return new Fit(scale, slope, icpt, c2, count, score, Math.sqrt(ss / count));
+    }
+
+    /** Times the choice may change before the fit is taken as it is. */
+    private static final int MAX_REFITS = 5;
+    /** A label is off the others' line when its residual is this many times their rms... */
+    static final double OUTLIER_FACTOR = 4;
+    /**
+     * ... and beyond its tolerance of that line: the line through the others is the fit it
+     * would be judged by, were it not pulling the fit towards itself.
+     */
+    static final double OUTLIER_MIN_SHARE = 1.0;
+
+    /**
+     * The choice without its worst label, when the other labels (at least three) agree on a
+     * line that places it clearly elsewhere: least squares spreads one label's error over all
+     * (a top label snapped to the minor tick beside the frame pulls a log axis by half a
+     * percent while every residual stays under the tolerance). Null when no label stands out.
+     */
+    private static int[] dropLoneOutlier(double[] p, double[][] d, double[] tol, int[] choice) {
+        int count = 0;
+        for (int c : choice) {
+            count += c >= 0 ? 1 : 0;
+        }
+        if (count < 4) {
+            return null;
+        }
+        // Each label against the line of all the others; the one that stands out most goes.
+        int[] best = null;
+        double bestRatio = 1;
+        for (int k = 0; k < p.length; k++) {
+            if (choice[k] < 0) {
+                continue;
+            }
+            int[] rest = choice.clone();
+            rest[k] = -1;
+            double[] l = leastSquares(p, d, rest);
+            if (l == null) {
+                continue;
+            }
+            double ss = 0;
+            for (int q = 0; q < p.length; q++) {
+                if (rest[q] >= 0) {
+                    double r = (d[q][rest[q]] - l[1]) / l[0] - p[q];
+                    ss += r * r;
+                }
+            }
+            double rms = Math.sqrt(ss / (count - 1));
+            double r = Math.abs((d[k][choice[k]] - l[1]) / l[0] - p[k]);
+            double ratio = r / Math.max(OUTLIER_FACTOR * rms, OUTLIER_MIN_SHARE * tol[k]);
+            if (ratio > bestRatio) {
+                bestRatio = ratio;
+                best = rest;
+            }
+        }
+        return best;
+    }
+
+    /** {slope, intercept} of display value on pixel over the chosen labels, or null. */
+    private static double[] leastSquares(double[] p, double[][] d, int[] choice) {
         double sp = 0, sd = 0, spp = 0, spd = 0;
         int m = 0;
         for (int k = 0; k < p.length; k++) {
@@ -194,27 +302,7 @@ public final class AxisFitter {
         if (slope == 0 || !Double.isFinite(slope)) {
             return null;
         }
-        int[] c2 = choose(p, d, wt, tol, slope, icpt);
-        int count = 0;
-        double ss = 0, score = 0;
-        for (int k = 0; k < p.length; k++) {
-            if (c2[k] >= 0) {
-                count++;
-                score += wt[k][c2[k]];
-                double r = (d[k][c2[k]] - icpt) / slope - p[k];
-                ss += r * r;
-            }
-        }
-        int read = 0;
-        for (int k = 0; k < p.length; k++) {
-            if (c2[k] >= 0 && wt[k][c2[k]] >= MIN_READ_WEIGHT) {
-                read++;
-            }
-        }
-        // Guesses only fill in a sequence that two real readings anchor.
-        if (count < 2 || read < 2) {
-            return null;
-        }
-        return new Fit(scale, slope, icpt, c2, count, score, Math.sqrt(ss / count));
+        return new double[] {slope, icpt};
     }
+
 }

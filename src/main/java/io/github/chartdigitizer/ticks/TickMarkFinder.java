@@ -58,19 +58,43 @@ public final class TickMarkFinder {
         if (hi < lo) {
             return OptionalDouble.empty();
         }
-        OptionalDouble out = mark(v, lo, hi, center, (int) Math.round(edge) + (outward > 0 ? 1 : -2), outward, tickLen,
-                frame.pageColor());
+        int outStart = (int) Math.round(edge) + (outward > 0 ? 1 : -2);
+        OptionalDouble out = mark(v, lo, hi, center, outStart, outward, tickLen, frame.pageColor());
         if (out.isPresent()) {
-            return out;
+            return atAxisEnd(v, out.getAsDouble(), center, halfWidth, axisLo, axisHi, outStart, outward, tickLen,
+                    frame.pageColor());
         }
-        OptionalDouble in = mark(v, lo, hi, center, (int) Math.round(edge) + (outward > 0 ? -2 : 1), -outward, tickLen,
-                frame.panelColor());
+        int inStart = (int) Math.round(edge) + (outward > 0 ? -2 : 1);
+        OptionalDouble in = mark(v, lo, hi, center, inStart, -outward, tickLen, frame.panelColor());
         if (in.isPresent()) {
-            return in;
+            return atAxisEnd(v, in.getAsDouble(), center, halfWidth, axisLo, axisHi, inStart, -outward, tickLen,
+                    frame.panelColor());
         }
         double lowEdge = xAxis ? pa.top() : pa.left();
         double highEdge = xAxis ? pa.bottom() : pa.right();
         return grid(v, lo, hi, center, (int) Math.ceil(lowEdge) + 2, (int) Math.floor(highEdge) - 2, frame.panelColor());
+    }
+
+    /**
+     * The axis' end instead of the mark found, when the label sits at that end and the mark is a
+     * minor tick: a major tick at the very end of an axis runs into the frame line that turns
+     * the corner (ticks drawn inward), so it is not seen as a mark, and the nearest minor tick
+     * (9000 beside the 10^4 at the top of a log axis) would take its label, a few pixels off.
+     */
+    private static OptionalDouble atAxisEnd(View v, double found, double center, double halfWidth, double axisLo,
+                                            double axisHi, int start, int dir, int tickLen, int bg) {
+        double end = Math.abs(center - axisLo) <= Math.abs(center - axisHi) ? axisLo : axisHi;
+        if (Math.abs(center - end) > halfWidth || Math.abs(center - end) >= Math.abs(center - found)) {
+            return OptionalDouble.of(found);
+        }
+        int lo = (int) Math.max(0, Math.floor(axisLo) - 1), hi = (int) Math.min(v.alongSize() - 1, Math.ceil(axisHi));
+        int[] runs = new int[hi - lo + 1];
+        List<double[]> clusters = clusters(markWeights(v, lo, hi, start, dir, tickLen, bg, runs), runs, lo,
+                Math.max(4, v.alongSize() / 150));
+        double longest = clusters.stream().mapToDouble(c -> c[1]).max().orElse(0);
+        double foundLength = clusters.stream().filter(c -> Math.abs(c[0] - found) < 0.5).mapToDouble(c -> c[1])
+                .findFirst().orElse(longest);
+        return foundLength < MAJOR_SHARE * longest ? OptionalDouble.of(end) : OptionalDouble.of(found);
     }
 
     /** Where the axis of a side runs across the image: the plot area's edge on that side. */
