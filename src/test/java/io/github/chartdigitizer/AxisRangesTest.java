@@ -34,6 +34,7 @@ class AxisRangesTest {
         "p0012", // narrow linear range
         "p0032", // matplotlib classic: ticks inward, 10^4 at the corner beside a minor tick
         "p0119", // gnuplot log y: 10^5 at the corner beside a minor tick
+        "p0037", // ggplot2 theme_minimal: no frame, the panel ends where the grid lines do
     })
     void rangesMatchTheTruth(String id) throws Exception {
         Truth truth = Truth.sample(id);

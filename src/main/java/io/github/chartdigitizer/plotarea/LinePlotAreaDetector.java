@@ -99,10 +99,27 @@ public final class LinePlotAreaDetector implements PlotAreaDetector {
         if (Double.isNaN(extent)) {
             return outer;
         }
-        boolean inside = low ? outer > extent + tol : outer < extent - tol;
+        double in = low ? outer - extent : extent - outer;
         int clear = (outerLine.thickness() + 1) / 2;
-        return inside && continuesBeyond(img, page, perpendicular, outer, clear, low ? -1 : 1) ? extent : outer;
+        if (in > tol) {
+            return continuesBeyond(img, page, perpendicular, outer, clear, low ? -1 : 1, 1, false, Double.NaN) ? extent : outer;
+        }
+        // Nearer than a tick mark's length: a frame's two lines lengthened by the ticks at its
+        // corners also go on past it, and grid lines go on as tick marks of another grey. Grid
+        // lines of a frameless panel (ggplot2's theme_minimal, with its 5% expansion) are more
+        // than two, the line is one of them in colour, and most of them go on in their own colour.
+        boolean gridLike = perpendicular.stream().filter(l -> RasterImage.channelDistance(l.color(), outerLine.color()) <= OWN_COLOUR)
+                .count() * 2 > perpendicular.size();
+        return in > MIN_INSIDE && gridLike && continuesBeyond(img, page, perpendicular, outer, clear, low ? -1 : 1, MIN_GRID_LINES, true, extent)
+                ? extent : outer;
     }
+
+    /** Pixels inside the perpendicular lines' extent a line must lie to be other than their edge. */
+    private static final double MIN_INSIDE = 3;
+    /** Largest channel distance from a line's colour of a pixel that continues it in its own colour. */
+    private static final int OWN_COLOUR = 24;
+    /** Perpendicular lines that must go on past a line near their extent for it not to be the edge. */
+    private static final int MIN_GRID_LINES = 3;
 
     /** Rows (or columns) probed, counted from the outer line's edge: 2 to 6 px out. */
     private static final int[] PROBES = {2, 3, 4, 5, 6};
@@ -115,7 +132,7 @@ public final class LinePlotAreaDetector implements PlotAreaDetector {
      * colour but not as a thin line.
      */
     private static boolean continuesBeyond(RasterImage img, int page, List<RuleLine> perpendicular, double outer,
-                                           int clear, int dir) {
+                                           int clear, int dir, int minLines, boolean ownColour, double extent) {
         int same = 0, probed = 0;
         for (RuleLine l : perpendicular) {
             int along = (int) Math.floor(l.pos());
@@ -123,6 +140,9 @@ public final class LinePlotAreaDetector implements PlotAreaDetector {
             int hits = 0, n = 0;
             for (int d : PROBES) {
                 int across = (int) Math.floor(outer) + dir * (clear + d);
+                if (!Double.isNaN(extent) && (dir > 0 ? across >= extent : across < extent)) {
+                    continue; // past the lines' own end
+                }
                 if (!inside(img, l, across, along - side) || !inside(img, l, across, along + side)) {
                     continue;
                 }
@@ -131,7 +151,8 @@ public final class LinePlotAreaDetector implements PlotAreaDetector {
                     continue; // a coloured curve crosses here: says nothing about the line
                 }
                 n++;
-                boolean on = nearer(here, l.color(), page);
+                boolean on = nearer(here, l.color(), page)
+                        && (!ownColour || RasterImage.channelDistance(here, l.color()) <= OWN_COLOUR);
                 boolean besideA = nearer(pixel(img, l, across, along - side), l.color(), page);
                 boolean besideB = nearer(pixel(img, l, across, along + side), l.color(), page);
                 if (on && !besideA && !besideB) {
@@ -145,7 +166,7 @@ public final class LinePlotAreaDetector implements PlotAreaDetector {
                 }
             }
         }
-        return probed > 0 && 2 * same > probed;
+        return probed > 0 && 2 * same > probed && same >= minLines;
     }
 
     /** Whether c looks more like the line colour than like the page. */
