@@ -1,8 +1,5 @@
 package io.github.chartdigitizer.image;
 
-import java.util.HashMap;
-import java.util.Map;
-
 /** Finds the dominant colour of a region: the page or panel background. */
 public final class Background {
     private Background() {
@@ -14,7 +11,7 @@ public final class Background {
      * averages out.
      */
     public static int ofBorder(RasterImage img) {
-        Map<Integer, long[]> bins = new HashMap<>();
+        long[] bins = new long[BINS * 4];
         int w = img.width(), h = img.height();
         for (int x = 0; x < w; x++) {
             add(bins, img.rgb(x, 0));
@@ -29,7 +26,7 @@ public final class Background {
 
     /** Most common colour in columns [x0, x1) and rows [y0, y1), sampled with a stride. */
     public static int ofRegion(RasterImage img, int x0, int y0, int x1, int y1) {
-        Map<Integer, long[]> bins = new HashMap<>();
+        long[] bins = new long[BINS * 4];
         int stride = Math.max(1, (int) Math.sqrt((double) (x1 - x0) * (y1 - y0) / 40_000.0));
         for (int y = y0; y < y1; y += stride) {
             for (int x = x0; x < x1; x += stride) {
@@ -39,28 +36,31 @@ public final class Background {
         return winner(bins);
     }
 
-    private static void add(Map<Integer, long[]> bins, int c) {
+    /** Colour bins: 4 bits a channel. Each bin holds {count, red sum, green sum, blue sum}. */
+    private static final int BINS = 1 << 12;
+
+    private static void add(long[] bins, int c) {
         int key = ((RasterImage.red(c) >> 4) << 8) | ((RasterImage.green(c) >> 4) << 4) | (RasterImage.blue(c) >> 4);
-        long[] s = bins.computeIfAbsent(key, k -> new long[4]);
-        s[0]++;
-        s[1] += RasterImage.red(c);
-        s[2] += RasterImage.green(c);
-        s[3] += RasterImage.blue(c);
+        int o = key * 4;
+        bins[o]++;
+        bins[o + 1] += RasterImage.red(c);
+        bins[o + 2] += RasterImage.green(c);
+        bins[o + 3] += RasterImage.blue(c);
     }
 
-    private static int winner(Map<Integer, long[]> bins) {
-        long[] best = null;
-        for (long[] s : bins.values()) {
-            if (best == null || s[0] > best[0]) {
-                best = s;
+    private static int winner(long[] bins) {
+        int best = -1;
+        for (int o = 0; o < bins.length; o += 4) {
+            if (bins[o] > 0 && (best < 0 || bins[o] > bins[best])) {
+                best = o;
             }
         }
-        if (best == null) {
+        if (best < 0) {
             return 0xffffff;
         }
-        int r = (int) Math.round((double) best[1] / best[0]);
-        int g = (int) Math.round((double) best[2] / best[0]);
-        int b = (int) Math.round((double) best[3] / best[0]);
+        int r = (int) Math.round((double) bins[best + 1] / bins[best]);
+        int g = (int) Math.round((double) bins[best + 2] / bins[best]);
+        int b = (int) Math.round((double) bins[best + 3] / bins[best]);
         return (r << 16) | (g << 8) | b;
     }
 }

@@ -6,6 +6,7 @@ import io.github.chartdigitizer.model.PlotFrame;
 import io.github.chartdigitizer.internal.Components;
 import io.github.chartdigitizer.model.RuleLine;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
@@ -28,6 +29,9 @@ public final class ColorSegmenter {
     private static final int MIN_PEAK = 3;
     /** A rule is a grid line when it spans this share of the plot area. */
     private static final double GRID_SPAN = 0.9;
+    /** Colours remembered while assigning pixels to lines: 2^12 slots. */
+    private static final int CACHE_BITS = 12;
+    private static final int CACHE_SIZE = 1 << CACHE_BITS;
 
     private final SegmentationConfig config;
 
@@ -107,26 +111,41 @@ public final class ColorSegmenter {
             }
         }
         float[][] alpha = new float[kept.size()][box.area()];
+        // Anti-aliased lines repeat a few hundred colours: each colour's owner is worked out
+        // once (a direct-mapped cache; a JPEG's many colours just miss it).
+        int[] cachedColor = new int[CACHE_SIZE];
+        Arrays.fill(cachedColor, -1);
+        int[] cachedOwner = new int[CACHE_SIZE];
+        float[] cachedAlpha = new float[CACHE_SIZE];
         for (int y = box.top(); y < box.bottom(); y++) {
             for (int x = box.left(); x < box.right(); x++) {
                 int c = img.rgb(x, y);
                 if (!isCandidate(c, panel, dark, excluded, box, x, y)) {
                     continue;
                 }
-                double[] px = {RasterImage.red(c), RasterImage.green(c), RasterImage.blue(c)};
-                int owner = -1;
-                double bestRes = Double.POSITIVE_INFINITY;
-                double a = 0;
-                for (int i = 0; i < kept.size(); i++) {
-                    double[] fit = blend(px, panel, kept.get(i));
-                    if (fit[1] < bestRes) {
-                        bestRes = fit[1];
-                        owner = i;
-                        a = fit[0];
+                int slot = (c * 0x9E3779B1 >>> (32 - CACHE_BITS));
+                if (cachedColor[slot] != c) {
+                    cachedColor[slot] = c;
+                    cachedOwner[slot] = -1;
+                    double[] px = {RasterImage.red(c), RasterImage.green(c), RasterImage.blue(c)};
+                    int owner = -1;
+                    double bestRes = Double.POSITIVE_INFINITY;
+                    double a = 0;
+                    for (int i = 0; i < kept.size(); i++) {
+                        double[] fit = blend(px, panel, kept.get(i));
+                        if (fit[1] < bestRes) {
+                            bestRes = fit[1];
+                            owner = i;
+                            a = fit[0];
+                        }
+                    }
+                    if (owner >= 0 && bestRes <= config.maxResidual() && a >= config.minAlpha()) {
+                        cachedOwner[slot] = owner;
+                        cachedAlpha[slot] = (float) Math.min(1, a);
                     }
                 }
-                if (owner >= 0 && bestRes <= config.maxResidual() && a >= config.minAlpha()) {
-                    alpha[owner][(y - box.top()) * box.width() + (x - box.left())] = (float) Math.min(1, a);
+                if (cachedOwner[slot] >= 0) {
+                    alpha[cachedOwner[slot]][(y - box.top()) * box.width() + (x - box.left())] = cachedAlpha[slot];
                 }
             }
         }

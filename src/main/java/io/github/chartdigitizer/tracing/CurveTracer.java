@@ -26,10 +26,7 @@ public final class CurveTracer {
     public Optional<PixelTrace> trace(SeriesMask mask) {
         PixelBox box = mask.box();
         int w = box.width();
-        List<List<Run>> cols = new ArrayList<>(w);
-        for (int x = box.left(); x < box.right(); x++) {
-            cols.add(runs(mask, x));
-        }
+        List<List<Run>> cols = columnRuns(mask);
         double[] pick = new double[w];
         Arrays.fill(pick, Double.NaN);
         // First the unambiguous columns.
@@ -72,30 +69,47 @@ public final class CurveTracer {
         return Optional.of(PixelTrace.of(mask.color(), pts, obs, coverage));
     }
 
-    private List<Run> runs(SeriesMask mask, int x) {
+    /**
+     * Each column's runs of mask pixels, top to bottom: a run ends at two empty rows, and runs
+     * lighter than the minimum column weight are dropped. The mask is walked row by row, every
+     * column's run kept open at once: walking it column by column misses the cache on every
+     * pixel of a wide mask.
+     */
+    private List<List<Run>> columnRuns(SeriesMask mask) {
         PixelBox box = mask.box();
-        List<Run> out = new ArrayList<>(2);
-        double w = 0, wy = 0;
-        int gap = 0;
-        for (int y = box.top(); y <= box.bottom(); y++) {
-            float a = y < box.bottom() ? mask.at(x, y) : 0;
-            if (a > 0) {
-                w += a;
-                wy += a * (y + 0.5);
-                gap = 0;
-            } else if (w > 0 && ++gap > 1) {
-                if (w >= config.minColumnWeight()) {
-                    out.add(new Run(wy / w, w));
+        int width = box.width(), height = box.height();
+        float[] alpha = mask.alpha();
+        double min = config.minColumnWeight();
+        double[] w = new double[width], wy = new double[width];
+        int[] gap = new int[width];
+        List<List<Run>> cols = new ArrayList<>(width);
+        for (int i = 0; i < width; i++) {
+            cols.add(new ArrayList<>(2));
+        }
+        for (int r = 0; r <= height; r++) {
+            double center = box.top() + r + 0.5;
+            for (int i = 0; i < width; i++) {
+                float a = r < height ? alpha[r * width + i] : 0;
+                if (a > 0) {
+                    w[i] += a;
+                    wy[i] += a * center;
+                    gap[i] = 0;
+                } else if (w[i] > 0 && ++gap[i] > 1) {
+                    if (w[i] >= min) {
+                        cols.get(i).add(new Run(wy[i] / w[i], w[i]));
+                    }
+                    w[i] = 0;
+                    wy[i] = 0;
+                    gap[i] = 0;
                 }
-                w = 0;
-                wy = 0;
-                gap = 0;
             }
         }
-        if (w >= config.minColumnWeight()) {
-            out.add(new Run(wy / w, w));
+        for (int i = 0; i < width; i++) {
+            if (w[i] >= min) {
+                cols.get(i).add(new Run(wy[i] / w[i], w[i]));
+            }
         }
-        return out;
+        return cols;
     }
 
     /**
