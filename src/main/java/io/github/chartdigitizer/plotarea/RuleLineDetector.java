@@ -35,32 +35,85 @@ final class RuleLineDetector {
 
     /** The horizontal lines (and panel edges), then the vertical ones. */
     List<List<RuleLine>> detect(RasterImage img, int background) {
-        byte[] hits = hits(img, background);
-        return List.of(detect(img, background, hits, true), detect(img, background, hits, false));
+        Spans spans = longestSpans(img, background);
+        return List.of(detect(img, background, spans, true), detect(img, background, spans, false));
     }
 
-    /** 1 where a pixel differs from the background by the configured distance, row-major. */
-    private byte[] hits(RasterImage img, int bg) {
+    /**
+     * Each row's and each column's longest run of non-background pixels, gaps bridged:
+     * {start, end} per row and per column, {-1, -1} where there is none.
+     */
+    private record Spans(int[] rowStart, int[] rowEnd, int[] colStart, int[] colEnd) {
+    }
+
+    private int along(RasterImage img, boolean horizontal) {
+        return horizontal ? img.width() : img.height();
+    }
+
+    private int gap(RasterImage img, boolean horizontal) {
+        return (int) Math.max(2, Math.round(config.gapTolerance() * along(img, horizontal) / 1000.0));
+    }
+
+    /**
+     * One walk over the pixels, row by row, finds both: the current row's run in scalars and
+     * every column's run in arrays (a column-by-column walk misses the cache on every pixel).
+     */
+    private Spans longestSpans(RasterImage img, int bg) {
         int w = img.width(), h = img.height();
         int minDistance = config.minColorDistance();
-        byte[] hits = new byte[w * h];
+        int gapH = gap(img, true), gapV = gap(img, false);
+        int[] rowStart = new int[h], rowEnd = new int[h];
+        int[] cStart = new int[w], cLast = new int[w], colStart = new int[w], colEnd = new int[w];
+        Arrays.fill(cStart, -1);
+        Arrays.fill(cLast, -1);
+        Arrays.fill(colStart, -1);
+        Arrays.fill(colEnd, -1);
         for (int y = 0; y < h; y++) {
+            int start = -1, last = -1, bestStart = -1, bestEnd = -1;
             for (int x = 0; x < w; x++) {
-                if (RasterImage.channelDistance(img.rgb(x, y), bg) >= minDistance) {
-                    hits[y * w + x] = 1;
+                if (RasterImage.channelDistance(img.rgb(x, y), bg) < minDistance) {
+                    continue;
                 }
+                if (start < 0 || x - last - 1 > gapH) {
+                    if (start >= 0 && last + 1 - start > bestEnd - bestStart) {
+                        bestStart = start;
+                        bestEnd = last + 1;
+                    }
+                    start = x;
+                }
+                last = x;
+                if (cStart[x] < 0 || y - cLast[x] - 1 > gapV) {
+                    if (cStart[x] >= 0 && cLast[x] + 1 - cStart[x] > colEnd[x] - colStart[x]) {
+                        colStart[x] = cStart[x];
+                        colEnd[x] = cLast[x] + 1;
+                    }
+                    cStart[x] = y;
+                }
+                cLast[x] = y;
+            }
+            if (start >= 0 && last + 1 - start > bestEnd - bestStart) {
+                bestStart = start;
+                bestEnd = last + 1;
+            }
+            rowStart[y] = bestStart;
+            rowEnd[y] = bestEnd;
+        }
+        for (int x = 0; x < w; x++) {
+            if (cStart[x] >= 0 && cLast[x] + 1 - cStart[x] > colEnd[x] - colStart[x]) {
+                colStart[x] = cStart[x];
+                colEnd[x] = cLast[x] + 1;
             }
         }
-        return hits;
+        return new Spans(rowStart, rowEnd, colStart, colEnd);
     }
 
-    private List<RuleLine> detect(RasterImage img, int background, byte[] hits, boolean horizontal) {
-        int along = horizontal ? img.width() : img.height();
+    private List<RuleLine> detect(RasterImage img, int background, Spans spans, boolean horizontal) {
+        int along = along(img, horizontal);
         int across = horizontal ? img.height() : img.width();
         int minLength = (int) Math.ceil(config.minLengthFraction() * along);
         int maxThick = (int) Math.max(MIN_MAX_THICKNESS, Math.round(config.maxLineThickness() * Math.max(img.width(), img.height()) / 1000.0));
-        int gap = (int) Math.max(2, Math.round(config.gapTolerance() * along / 1000.0));
-        Run[] runs = longestRuns(img, background, hits, horizontal, gap, minLength);
+        Run[] runs = horizontal ? runs(img, background, spans.rowStart(), spans.rowEnd(), true, minLength)
+                : runs(img, background, spans.colStart(), spans.colEnd(), false, minLength);
         List<int[]> bands = new ArrayList<>();
         int j = 0;
         while (j < across) {
@@ -175,77 +228,63 @@ final class RuleLineDetector {
     }
 
     /**
-     * Each row's (or column's) longest run of non-background pixels, gaps up to {@code gap}
-     * bridged, or null where it is shorter than {@code minLength} or too sparse. Both
-     * orientations walk the image row by row, keeping one run per column for vertical lines:
-     * a column-by-column walk misses the cache on every pixel of a large image.
+     * The runs of the rows (or columns) whose longest span is at least {@code minLength} and
+     * dense enough, with their weight, chroma and mean colour; null elsewhere. Summed row by
+     * row, over the qualifying spans only.
      */
-    private Run[] longestRuns(RasterImage img, int bg, byte[] hit, boolean horizontal, int gap, int minLength) {
-        int w = img.width(), h = img.height();
-        int across = horizontal ? h : w;
+    private Run[] runs(RasterImage img, int bg, int[] spanStart, int[] spanEnd, boolean horizontal, int minLength) {
+        int across = spanStart.length;
         int minDistance = config.minColorDistance();
-        int[] start = new int[across], last = new int[across], bestStart = new int[across], bestEnd = new int[across];
-        Arrays.fill(start, -1);
-        Arrays.fill(last, -1);
-        Arrays.fill(bestStart, -1);
-        Arrays.fill(bestEnd, -1);
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                if (hit[y * w + x] == 0) {
-                    continue;
-                }
-                int j = horizontal ? y : x, i = horizontal ? x : y;
-                if (start[j] < 0 || i - last[j] - 1 > gap) {
-                    if (start[j] >= 0 && last[j] + 1 - start[j] > bestEnd[j] - bestStart[j]) {
-                        bestStart[j] = start[j];
-                        bestEnd[j] = last[j] + 1;
-                    }
-                    start[j] = i;
-                }
-                last[j] = i;
-            }
-        }
-        boolean any = false;
-        for (int j = 0; j < across; j++) {
-            if (start[j] >= 0 && last[j] + 1 - start[j] > bestEnd[j] - bestStart[j]) {
-                bestStart[j] = start[j];
-                bestEnd[j] = last[j] + 1;
-            }
-            any |= bestEnd[j] - bestStart[j] >= minLength;
-        }
         Run[] runs = new Run[across];
-        if (!any) {
+        int[] qualifying = java.util.stream.IntStream.range(0, across)
+                .filter(j -> spanEnd[j] - spanStart[j] >= minLength).toArray();
+        if (qualifying.length == 0) {
             return runs;
         }
         double[] weight = new double[across], chroma = new double[across];
         long[] red = new long[across], green = new long[across], blue = new long[across];
         int[] hits = new int[across];
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                int j = horizontal ? y : x, i = horizontal ? x : y;
-                if (bestEnd[j] - bestStart[j] < minLength || i < bestStart[j] || i >= bestEnd[j]) {
-                    continue;
+        if (horizontal) {
+            for (int y : qualifying) {
+                for (int x = spanStart[y]; x < spanEnd[y]; x++) {
+                    add(img.rgb(x, y), bg, minDistance, y, hits, weight, chroma, red, green, blue);
                 }
-                int c = img.rgb(x, y);
-                int dist = RasterImage.channelDistance(c, bg);
-                if (dist >= minDistance) {
-                    hits[j]++;
+            }
+        } else {
+            int top = Integer.MAX_VALUE, bottom = Integer.MIN_VALUE;
+            for (int x : qualifying) {
+                top = Math.min(top, spanStart[x]);
+                bottom = Math.max(bottom, spanEnd[x]);
+            }
+            for (int y = top; y < bottom; y++) {
+                for (int x : qualifying) {
+                    if (y >= spanStart[x] && y < spanEnd[x]) {
+                        add(img.rgb(x, y), bg, minDistance, x, hits, weight, chroma, red, green, blue);
+                    }
                 }
-                weight[j] += dist;
-                chroma[j] += RasterImage.chroma(c);
-                red[j] += RasterImage.red(c);
-                green[j] += RasterImage.green(c);
-                blue[j] += RasterImage.blue(c);
             }
         }
-        for (int j = 0; j < across; j++) {
-            int n = bestEnd[j] - bestStart[j];
-            if (n < minLength || hits[j] < config.minDensity() * n) {
+        for (int j : qualifying) {
+            int n = spanEnd[j] - spanStart[j];
+            if (hits[j] < config.minDensity() * n) {
                 continue;
             }
             int color = (int) (red[j] / n) << 16 | (int) (green[j] / n) << 8 | (int) (blue[j] / n);
-            runs[j] = new Run(bestStart[j], bestEnd[j], weight[j], chroma[j] / n, color);
+            runs[j] = new Run(spanStart[j], spanEnd[j], weight[j], chroma[j] / n, color);
         }
         return runs;
+    }
+
+    private static void add(int c, int bg, int minDistance, int j, int[] hits, double[] weight, double[] chroma,
+                            long[] red, long[] green, long[] blue) {
+        int dist = RasterImage.channelDistance(c, bg);
+        if (dist >= minDistance) {
+            hits[j]++;
+        }
+        weight[j] += dist;
+        chroma[j] += RasterImage.chroma(c);
+        red[j] += RasterImage.red(c);
+        green[j] += RasterImage.green(c);
+        blue[j] += RasterImage.blue(c);
     }
 }
