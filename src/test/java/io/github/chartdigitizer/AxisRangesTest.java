@@ -35,6 +35,8 @@ class AxisRangesTest {
         "p0032", // matplotlib classic: ticks inward, 10^4 at the corner beside a minor tick
         "p0119", // gnuplot log y: 10^5 at the corner beside a minor tick
         "p0037", // ggplot2 theme_minimal: no frame, the panel ends where the grid lines do
+        "p0072", // gnuplot, linear y labelled 1.00001×10^6 (scientific notation, not powers)
+        "p0049", // matplotlib JPEG, log y labelled only 2×10^0 and 4×10^0
     })
     void rangesMatchTheTruth(String id) throws Exception {
         Truth truth = Truth.sample(id);

@@ -194,8 +194,11 @@ public final class TickReader {
                 alts = List.of(new Alternative(value, Alternative.OCR));
                 value = Math.pow(10, Integer.parseInt(m.group(1).replace('\u2212', '-')));
             }
+            // Written as a power of ten with a one-digit mantissa: "1e+04", "10^3", and the
+            // "4×10^0" of matplotlib's labelled minor log ticks. "1.00001×10^6" and "1.5e+06" are
+            // the scientific notation of a linear axis's large values.
             if (merged || parsed.isPresent() && (parsed.get().form() == LabelParser.Form.POWER_OF_TEN
-                    || parsed.get().form() == LabelParser.Form.E_NOTATION)) {
+                    || parsed.get().form() == LabelParser.Form.E_NOTATION) && oneDigitMantissa(value)) {
                 powers++;
             }
             if (offset.isPresent()) {
@@ -208,5 +211,14 @@ public final class TickReader {
                     snapped.isPresent(), TickLabel.Status.PENDING));
         }
         return new AxisLabels(out, powers > 0 && powers * 2 >= groups.size());
+    }
+
+    /** Whether v is d × 10^k for a digit d from 1 to 9. */
+    private static boolean oneDigitMantissa(double v) {
+        if (!(v > 0) || Double.isInfinite(v)) {
+            return false;
+        }
+        double m = v / Math.pow(10, Math.floor(Math.log10(v) + 1e-12));
+        return Math.abs(m - Math.rint(m)) < 1e-6;
     }
 }
