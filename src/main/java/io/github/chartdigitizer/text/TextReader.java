@@ -139,12 +139,12 @@ public final class TextReader {
 
     /** Reads free text (a title): no whitelist, one line, O/0 settled by shape. */
     public String readTitle(RasterImage img, List<Glyph> glyphs, int pageColor, Direction dir) {
-        OcrText t = readWithSymbols(img, glyphs, pageColor, dir, config.targetHeight());
+        OcrText t = readWithSymbols(img, glyphs, pageColor, dir, config.titleHeight());
         if (t.confidence() < RETRY_BELOW) {
             // Tesseract's LSTM is not stable under scale: at one size a short word may come back
             // empty or with doubled letters ("AdamwWw") and read cleanly at a slightly smaller one.
             OcrText again = readWithSymbols(img, glyphs, pageColor, dir,
-                    (int) Math.round(config.targetHeight() * RETRY_SCALE));
+                    (int) Math.round(config.titleHeight() * RETRY_SCALE));
             if (again.confidence() > t.confidence()) {
                 t = again;
             }
