@@ -9,7 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.IntBuffer;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import net.sourceforge.tess4j.ITessAPI;
 import net.sourceforge.tess4j.ITessAPI.TessBaseAPI;
 import net.sourceforge.tess4j.TessAPI;
@@ -26,6 +28,7 @@ public final class OcrEngine implements AutoCloseable {
     private final TessBaseAPI handle;
     private final Path modelDir;
     private String whitelist = "";
+    private long recognitions;
     private boolean closed;
 
     private OcrEngine(Path modelDir) {
@@ -85,6 +88,54 @@ public final class OcrEngine implements AutoCloseable {
         if (closed) {
             throw new IllegalStateException("engine closed");
         }
+        Request key = new Request(img, mode, whitelist, withSymbols);
+        OcrText known = recent.get(key);
+        if (known != null) {
+            return known;
+        }
+        OcrText text = recognise(img, mode, whitelist, withSymbols);
+        recognitions++;
+        recent.put(key, text);
+        return text;
+    }
+
+    /** Readings Tesseract actually did (not answered from {@link #recent}). */
+    long recognitions() {
+        return recognitions;
+    }
+
+    /**
+     * What one reading depends on. The same crop turns up again and again: the "10" of every
+     * label on a log axis, the "0" of both axes, the same labels on the next chart of a batch.
+     * Tesseract gives the same text for the same pixels and settings, so a repeat is answered
+     * from {@link #recent}.
+     */
+    private record Request(GrayImage img, SegMode mode, String whitelist, boolean withSymbols) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Request r && r.mode == mode && r.withSymbols == withSymbols && r.whitelist.equals(whitelist)
+                    && r.img.width() == img.width() && r.img.height() == img.height()
+                    && java.util.Arrays.equals(r.img.pixels(), img.pixels());
+        }
+
+        @Override
+        public int hashCode() {
+            return (java.util.Arrays.hashCode(img.pixels()) * 31 + img.width()) * 31 + mode.hashCode()
+                    + (withSymbols ? 1 : 0) + whitelist.hashCode();
+        }
+    }
+
+    /** Crops remembered: a chart's labels and titles, and some of the chart before. */
+    private static final int RECENT = 64;
+
+    private final Map<Request, OcrText> recent = new LinkedHashMap<>(RECENT * 2, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Request, OcrText> eldest) {
+            return size() > RECENT;
+        }
+    };
+
+    private OcrText recognise(GrayImage img, SegMode mode, String whitelist, boolean withSymbols) {
         if (!whitelist.equals(this.whitelist)) {
             api.TessBaseAPISetVariable(handle, "tessedit_char_whitelist", whitelist);
             this.whitelist = whitelist;
