@@ -64,6 +64,8 @@ public final class Digitizer {
     private final PlotAreaDetector plotArea;
     private final TickLabelLocator locator;
     private final TickReader ticks;
+    /** Reads an axis's tick labels again, at another scale, when they fit no scale. */
+    private final TickReader ticksAgain;
     private final TextReader text;
     private final AxisFitter fitter;
     private final ColorSegmenter segmenter;
@@ -80,6 +82,8 @@ public final class Digitizer {
         this.locator = new TickLabelLocator(config.ticks());
         this.text = new TextReader(models, config.ocr());
         this.ticks = new TickReader(new TickMarkFinder(config.ticks()), new TesseractLabelReader(text));
+        this.ticksAgain = new TickReader(new TickMarkFinder(config.ticks()),
+                new TesseractLabelReader(new TextReader(models, config.ocr().withTargetHeight(config.ocr().retryHeight()))));
         this.fitter = new AxisFitter(config.fit());
         this.segmenter = new ColorSegmenter(config.segmentation());
         this.tracer = new CurveTracer(config.trace());
@@ -153,9 +157,9 @@ public final class Digitizer {
         diag.tickLabels(Axis.X, xl.labels());
         diag.tickLabels(Axis.Y, yl.labels());
         progress.stage = Stage.CALIBRATION;
-        AxisCalibration x = fitter.fit(Axis.X, xl.labels(), xl.powersOfTen());
+        AxisCalibration x = fit(Axis.X, xl, warnings, () -> ticksAgain.read(img, frame, Axis.X, AxisSide.BOTTOM, layout.xLabels(), xOffset));
         diag.calibration(x);
-        AxisCalibration y = fitter.fit(Axis.Y, yl.labels(), yl.powersOfTen());
+        AxisCalibration y = fit(Axis.Y, yl, warnings, () -> ticksAgain.read(img, frame, Axis.Y, layout.ySide(), layout.yLabels(), yOffset));
         diag.calibration(y);
         noteRejected(x, warnings);
         noteRejected(y, warnings);
@@ -211,6 +215,28 @@ public final class Digitizer {
         diag.result(assessment.chart(), warnings);
         return new DigitizedChart(name, img.width(), img.height(), title, xTitle, yTitle, frame.area(), x, y, series,
                 warnings, Optional.of(assessment.chart()));
+    }
+
+    /**
+     * The axis fitted to its labels or, when they fit no scale, to the same labels read again
+     * at another scale (Tesseract misreads some crops at one size and not at the next); the
+     * first failure is reported when both fail.
+     */
+    private AxisCalibration fit(Axis axis, TickReader.AxisLabels labels, List<String> warnings,
+                                java.util.function.Supplier<TickReader.AxisLabels> again) throws DigitizeException {
+        try {
+            return fitter.fit(axis, labels.labels(), labels.powersOfTen());
+        } catch (DigitizeException first) {
+            TickReader.AxisLabels second = again.get();
+            try {
+                AxisCalibration c = fitter.fit(axis, second.labels(), second.powersOfTen());
+                warnings.add(axis.key() + " tick labels read a second time, at another scale: as first read they fit "
+                        + "no scale (" + first.getMessage() + ")");
+                return c;
+            } catch (DigitizeException ignored) {
+                throw first;
+            }
+        }
     }
 
     /** Every trace for the diagnostics: the reported ones with their names, then those dropped. */
