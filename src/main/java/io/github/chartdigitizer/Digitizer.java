@@ -227,13 +227,14 @@ public final class Digitizer {
         try {
             return fitter.fit(axis, labels.labels(), labels.powersOfTen());
         } catch (DigitizeException first) {
-            TickReader.AxisLabels second = again.get();
+            TickReader.AxisLabels reread = again.get();
             try {
-                AxisCalibration c = fitter.fit(axis, second.labels(), second.powersOfTen());
+                AxisCalibration c = fitter.fit(axis, reread.labels(), reread.powersOfTen());
                 warnings.add(axis.key() + " tick labels read a second time, at another scale: as first read they fit "
                         + "no scale (" + first.getMessage() + ")");
                 return c;
-            } catch (DigitizeException ignored) {
+            } catch (DigitizeException second) {
+                first.addSuppressed(second);
                 throw first;
             }
         }
