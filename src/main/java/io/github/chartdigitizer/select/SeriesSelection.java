@@ -66,11 +66,17 @@ public record SeriesSelection(Optional<String> color, OptionalInt maxSeries) {
             }
         }
         if (maxSeries.isPresent() && kept.size() > maxSeries.getAsInt()) {
-            List<Series> best = new ArrayList<>(kept);
-            best.sort(Comparator.comparingDouble((Series s) -> s.confidence().map(SeriesConfidence::score).orElse(0.0))
-                    .thenComparingDouble(Series::coverage).reversed());
-            Set<Series> top = Set.copyOf(best.subList(0, maxSeries.getAsInt()));
-            kept.removeIf(s -> !top.contains(s));
+            List<Series> from = List.copyOf(kept);
+            List<Integer> order = new ArrayList<>(java.util.stream.IntStream.range(0, from.size()).boxed().toList());
+            order.sort(Comparator.comparingDouble((Integer i) -> from.get(i).confidence().map(SeriesConfidence::score).orElse(0.0))
+                    .thenComparingDouble(i -> from.get(i).coverage()).reversed());
+            Set<Integer> top = Set.copyOf(order.subList(0, maxSeries.getAsInt()));
+            kept.clear();
+            for (int i = 0; i < from.size(); i++) {
+                if (top.contains(i)) {
+                    kept.add(from.get(i));
+                }
+            }
         }
         return kept.size() == chart.series().size() ? chart : chart.withSeries(kept);
     }
