@@ -56,9 +56,9 @@ public final class CurveTracer {
                 continue;
             }
             if (prev >= 0 && i - prev > 1 && i - prev - 1 <= maxGap) {
+                double[] corner = corner(pick, prev, i);
                 for (int k = prev + 1; k < i; k++) {
-                    double t = (double) (k - prev) / (i - prev);
-                    pts.add(new double[] {box.left() + k + 0.5, pick[prev] + t * (pick[i] - pick[prev])});
+                    pts.add(new double[] {box.left() + k + 0.5, bridged(pick, prev, i, corner, k)});
                     obs.add(false);
                 }
             }
@@ -68,6 +68,66 @@ public final class CurveTracer {
         }
         return Optional.of(PixelTrace.of(mask.color(), pts, obs, coverage));
     }
+
+    /**
+     * Where the line turns inside a gap, if it does: the meeting point {x, y} of the two seen
+     * stretches on either side, continued straight. A dashed polyline loses its vertices in the
+     * gaps between dashes, and a straight bridge cuts the corner. Null when either side is too
+     * short to give a direction, the directions barely differ, or they meet outside the gap or
+     * further from the straight bridge than the gap is wide.
+     */
+    static double[] corner(double[] pick, int a, int b) {
+        double[] left = direction(pick, a, -1), right = direction(pick, b, 1);
+        if (left == null || right == null || Math.abs(left[0] - right[0]) < MIN_TURN) {
+            return null;
+        }
+        double x = (pick[b] - pick[a] + left[0] * a - right[0] * b) / (left[0] - right[0]);
+        if (!(x > a + 0.5 && x < b - 0.5)) {
+            return null;
+        }
+        double y = pick[a] + left[0] * (x - a);
+        double straight = pick[a] + (x - a) / (b - a) * (pick[b] - pick[a]);
+        return Math.abs(y - straight) <= b - a ? new double[] {x, y} : null;
+    }
+
+    /** The y at column k of the bridge from a to b: through the corner when there is one. */
+    private static double bridged(double[] pick, int a, int b, double[] corner, int k) {
+        if (corner == null) {
+            return pick[a] + (double) (k - a) / (b - a) * (pick[b] - pick[a]);
+        }
+        if (k <= corner[0]) {
+            return pick[a] + (k - a) / (corner[0] - a) * (corner[1] - pick[a]);
+        }
+        return corner[1] + (k - corner[0]) / (b - corner[0]) * (pick[b] - corner[1]);
+    }
+
+    /**
+     * {slope} in px per column of the seen stretch ending (dir -1, going left) or starting
+     * (dir 1, going right) at column from: least squares over up to {@link #SIDE_POINTS}
+     * consecutive seen columns, null when fewer than {@link #MIN_SIDE_POINTS}.
+     */
+    private static double[] direction(double[] pick, int from, int dir) {
+        double sx = 0, sy = 0, sxx = 0, sxy = 0;
+        int n = 0;
+        for (int k = from; k >= 0 && k < pick.length && n < SIDE_POINTS && !Double.isNaN(pick[k]); k += dir) {
+            sx += k;
+            sy += pick[k];
+            sxx += (double) k * k;
+            sxy += k * pick[k];
+            n++;
+        }
+        if (n < MIN_SIDE_POINTS) {
+            return null;
+        }
+        double den = n * sxx - sx * sx;
+        return den == 0 ? null : new double[] {(n * sxy - sx * sy) / den};
+    }
+
+    /** Seen columns beside a gap that give its sides' directions. */
+    static final int SIDE_POINTS = 5;
+    static final int MIN_SIDE_POINTS = 4;
+    /** Least change of slope (px per column) for a corner: about 17 degrees near flat. */
+    static final double MIN_TURN = 0.3;
 
     /**
      * Each column's runs of mask pixels, top to bottom: a run ends at two empty rows, and runs
