@@ -81,8 +81,9 @@ public final class Digitizer {
         this.plotArea = new LinePlotAreaDetector(config.plotArea());
         this.locator = new TickLabelLocator(config.ticks());
         this.text = new TextReader(models, config.ocr());
-        this.ticks = new TickReader(new TickMarkFinder(config.ticks()), new TesseractLabelReader(text));
-        this.ticksAgain = new TickReader(new TickMarkFinder(config.ticks()),
+        TickMarkFinder marks = new TickMarkFinder(config.ticks());
+        this.ticks = new TickReader(marks, new TesseractLabelReader(text));
+        this.ticksAgain = new TickReader(marks,
                 new TesseractLabelReader(new TextReader(models, config.ocr().withTargetHeight(config.ocr().retryHeight()))));
         this.fitter = new AxisFitter(config.fit());
         this.segmenter = new ColorSegmenter(config.segmentation());
@@ -300,16 +301,10 @@ public final class Digitizer {
         if (legend.isEmpty()) {
             return glyphs;
         }
-        PixelBox around = legend.get(0).exclusion();
-        for (LegendEntry e : legend) {
-            around = around.union(e.exclusion());
-        }
         // Grown by a few lines: entries whose text merged with a rule, or whose letters merged
         // with each other, were not found as legend text.
-        PixelBox inner = frame.area().interior(FRAME_MARGIN);
-        int across = LEGEND_MARGIN_ACROSS * textHeight, along = LEGEND_MARGIN_ALONG * textHeight;
-        PixelBox box = new PixelBox(Math.max(inner.left(), around.left() - across), Math.max(inner.top(), around.top() - along),
-                Math.min(inner.right(), around.right() + across), Math.min(inner.bottom(), around.bottom() + along));
+        PixelBox box = LegendDetector.around(legend).grow(LEGEND_MARGIN_ACROSS * textHeight, LEGEND_MARGIN_ALONG * textHeight)
+                .clampedTo(frame.area().interior(FRAME_MARGIN));
         if (box.width() <= 0 || box.height() <= 0) {
             return glyphs;
         }

@@ -157,7 +157,7 @@ public final class AxisFitter {
             // reading that only just fits, a plain reading beats a guess at the same distance.
             double best = 0;
             for (int a = 0; a < d[k].length; a++) {
-                double r = Math.abs((d[k][a] - icpt) / slope - p[k]);
+                double r = Math.abs(residualPx(p[k], d[k][a], slope, icpt));
                 double merit = wt[k][a] * (1 - r / (2 * tol[k]));
                 if (r <= tol[k] && merit > best) {
                     best = merit;
@@ -204,7 +204,7 @@ public final class AxisFitter {
             if (c2[k] >= 0) {
                 count++;
                 score += wt[k][c2[k]];
-                double r = (d[k][c2[k]] - icpt) / slope - p[k];
+                double r = residualPx(p[k], d[k][c2[k]], slope, icpt);
                 ss += r * r;
             }
         }
@@ -261,12 +261,12 @@ public final class AxisFitter {
             double ss = 0;
             for (int q = 0; q < p.length; q++) {
                 if (rest[q] >= 0) {
-                    double r = (d[q][rest[q]] - l[1]) / l[0] - p[q];
+                    double r = residualPx(p[q], d[q][rest[q]], l[0], l[1]);
                     ss += r * r;
                 }
             }
             double rms = Math.sqrt(ss / (count - 1));
-            double r = Math.abs((d[k][choice[k]] - l[1]) / l[0] - p[k]);
+            double r = Math.abs(residualPx(p[k], d[k][choice[k]], l[0], l[1]));
             double ratio = r / Math.max(OUTLIER_FACTOR * rms, OUTLIER_MIN_SHARE * tol[k]);
             if (ratio > bestRatio) {
                 bestRatio = ratio;
@@ -274,6 +274,11 @@ public final class AxisFitter {
             }
         }
         return best;
+    }
+
+    /** Pixels from a label at pixel p with display value d to where the line puts d. */
+    private static double residualPx(double p, double d, double slope, double icpt) {
+        return (d - icpt) / slope - p;
     }
 
     /** {slope, intercept} of display value on pixel over the chosen labels, or null. */

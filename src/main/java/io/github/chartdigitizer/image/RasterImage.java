@@ -48,6 +48,11 @@ public final class RasterImage {
         return 0.299 * red(c) + 0.587 * green(c) + 0.114 * blue(c);
     }
 
+    /** Rec. 601 luma of a packed colour times 1000, in integers (0..255000): for per-pixel thresholds. */
+    public static int lumaMilli(int c) {
+        return 299 * red(c) + 587 * green(c) + 114 * blue(c);
+    }
+
     /** Luma 0..255 at column x, row y. */
     public double luma(int x, int y) {
         return luma(rgb(x, y));

@@ -53,12 +53,19 @@ public final class LegendDetector {
                 int reach = (int) Math.round(SWATCH_REACH * textHeight);
                 int pad = textHeight / 2;
                 PixelBox b = word.box();
-                PixelBox ex = new PixelBox(Math.max(inner.left(), b.left() - reach), Math.max(inner.top(), b.top() - pad),
-                        Math.min(inner.right(), b.right() + reach), Math.min(inner.bottom(), b.bottom() + pad));
-                out.add(new LegendEntry(word.glyphs(), b, ex));
+                out.add(new LegendEntry(word.glyphs(), b, b.grow(reach, pad).clampedTo(inner)));
             }
         }
         return out;
+    }
+
+    /** The smallest box holding every entry's exclusion (text and swatch room); entries not empty. */
+    public static PixelBox around(List<LegendEntry> entries) {
+        PixelBox u = entries.get(0).exclusion();
+        for (LegendEntry e : entries) {
+            u = u.union(e.exclusion());
+        }
+        return u;
     }
 
     /**
@@ -69,19 +76,14 @@ public final class LegendDetector {
         if (entries.isEmpty()) {
             return java.util.Optional.empty();
         }
-        PixelBox u = entries.get(0).exclusion();
-        for (LegendEntry e : entries) {
-            u = u.union(e.exclusion());
-        }
+        PixelBox u = around(entries);
         int minLeft = entries.stream().mapToInt(e -> e.textBox().left()).min().orElseThrow();
         int maxLeft = entries.stream().mapToInt(e -> e.textBox().left()).max().orElseThrow();
         if (maxLeft - minLeft > textHeight) {
             return java.util.Optional.empty(); // not one column of entries: not a legend box
         }
         PixelBox inner = pa.interior(2);
-        PixelBox box = new PixelBox(Math.max(inner.left(), u.left() - textHeight),
-                Math.max(inner.top(), u.top() - textHeight), Math.min(inner.right(), u.right() + textHeight),
-                Math.min(inner.bottom(), u.bottom() + textHeight));
+        PixelBox box = u.grow(textHeight, textHeight).clampedTo(inner);
         return box.area() <= MAX_FRAME_SHARE * inner.area() ? java.util.Optional.of(box) : java.util.Optional.empty();
     }
 

@@ -69,9 +69,12 @@ public final class LegendNamer {
         // other side holds the next entry's swatch. The left (matplotlib's and ggplot2's) wins
         // unless the right's one-to-one matching holds clearly more swatch evidence (gnuplot's
         // key has nothing left of its text): a sliver of frame left of a swatch must not win it.
-        Map<Integer, List<Glyph>> left = assign(entries, true, textHeight);
-        Map<Integer, List<Glyph>> right = assign(entries, false, textHeight);
-        return evidence(right, entries, false) > RIGHT_SIDE_MARGIN * evidence(left, entries, true) ? right : left;
+        Map<Integer, Entry> left = assign(entries, true, textHeight);
+        Map<Integer, Entry> right = assign(entries, false, textHeight);
+        Map<Integer, Entry> chosen = evidence(right, false) > RIGHT_SIDE_MARGIN * evidence(left, true) ? right : left;
+        Map<Integer, List<Glyph>> out = new HashMap<>();
+        chosen.forEach((color, e) -> out.put(color, e.text()));
+        return out;
     }
 
     /**
@@ -127,8 +130,8 @@ public final class LegendNamer {
     static final double SIDE_GAP = 0.3;
 
     /** Each series to the entry with the most of its colour on that side, one entry per series. */
-    private static Map<Integer, List<Glyph>> assign(List<Entry> entries, boolean useLeft, int textHeight) {
-        Map<Integer, List<Glyph>> out = new HashMap<>();
+    private static Map<Integer, Entry> assign(List<Entry> entries, boolean useLeft, int textHeight) {
+        Map<Integer, Entry> out = new HashMap<>();
         List<Entry> taken = new ArrayList<>();
         // Strongest evidence first, so a series with a clear swatch is not robbed by a weak one.
         List<int[]> pairs = new ArrayList<>();
@@ -143,21 +146,17 @@ public final class LegendNamer {
             if (p[2] < MIN_SWATCH * textHeight || out.containsKey(p[1]) || taken.contains(e)) {
                 continue;
             }
-            out.put(p[1], e.text());
+            out.put(p[1], e);
             taken.add(e);
         }
         return out;
     }
 
-    /** Swatch pixels behind a matching. */
-    private static long evidence(Map<Integer, List<Glyph>> matching, List<Entry> entries, boolean useLeft) {
+    /** Swatch pixels behind a matching of series colours to entries. */
+    private static long evidence(Map<Integer, Entry> matching, boolean useLeft) {
         long sum = 0;
-        for (Entry e : entries) {
-            for (Map.Entry<Integer, List<Glyph>> m : matching.entrySet()) {
-                if (m.getValue() == e.text()) {
-                    sum += e.side(useLeft).getOrDefault(m.getKey(), 0);
-                }
-            }
+        for (Map.Entry<Integer, Entry> m : matching.entrySet()) {
+            sum += m.getValue().side(useLeft).get(m.getKey());
         }
         return sum;
     }

@@ -46,6 +46,17 @@ public record PixelBox(int left, int top, int right, int bottom) {
         return Math.max(0, Math.min(right, o.right) - Math.max(left, o.left));
     }
 
+    /** The box grown by {@code dx} columns on each side and {@code dy} rows above and below. */
+    public PixelBox grow(int dx, int dy) {
+        return new PixelBox(left - dx, top - dy, right + dx, bottom + dy);
+    }
+
+    /** The part of this box inside {@code outer}; empty (zero width or height) when they are apart. */
+    public PixelBox clampedTo(PixelBox outer) {
+        int l = Math.max(left, outer.left), t = Math.max(top, outer.top);
+        return new PixelBox(l, t, Math.max(l, Math.min(right, outer.right)), Math.max(t, Math.min(bottom, outer.bottom)));
+    }
+
     /** Whether the boxes share at least one pixel. */
     public boolean intersects(PixelBox o) {
         return horizontalOverlap(o) > 0 && verticalOverlap(o) > 0;

@@ -102,7 +102,7 @@ public final class LinePlotAreaDetector implements PlotAreaDetector {
         double in = low ? outer - extent : extent - outer;
         int clear = (outerLine.thickness() + 1) / 2;
         if (in > tol) {
-            return continuesBeyond(img, page, perpendicular, outer, clear, low ? -1 : 1, 1, false, Double.NaN) ? extent : outer;
+            return continuesBeyond(img, page, perpendicular, outer, clear, low ? -1 : 1, Continuation.ANY) ? extent : outer;
         }
         // Nearer than a tick mark's length: a frame's two lines lengthened by the ticks at its
         // corners also go on past it, and grid lines go on as tick marks of another grey. Grid
@@ -110,8 +110,27 @@ public final class LinePlotAreaDetector implements PlotAreaDetector {
         // than two, the line is one of them in colour, and most of them go on in their own colour.
         boolean gridLike = perpendicular.stream().filter(l -> RasterImage.channelDistance(l.color(), outerLine.color()) <= OWN_COLOUR)
                 .count() * 2 > perpendicular.size();
-        return in > MIN_INSIDE && gridLike && continuesBeyond(img, page, perpendicular, outer, clear, low ? -1 : 1, MIN_GRID_LINES, true, extent)
+        return in > MIN_INSIDE && gridLike && continuesBeyond(img, page, perpendicular, outer, clear, low ? -1 : 1,
+                Continuation.gridUpTo(extent))
                 ? extent : outer;
+    }
+
+    /**
+     * What counts as a perpendicular line going on past the outer one.
+     *
+     * @param minLines  fewest lines that must go on, besides most of them
+     * @param ownColour whether the pixels past it must be the line's own colour (not a darker
+     *                  tick mark continuing it)
+     * @param until     where the lines end: probes past it are not taken (NaN: no end)
+     */
+    private record Continuation(int minLines, boolean ownColour, double until) {
+        /** Any thin continuation, by most lines. */
+        static final Continuation ANY = new Continuation(1, false, Double.NaN);
+
+        /** Grid lines of a frameless panel, going on in their own colour up to their end. */
+        static Continuation gridUpTo(double extent) {
+            return new Continuation(MIN_GRID_LINES, true, extent);
+        }
     }
 
     /** Pixels inside the perpendicular lines' extent a line must lie to be other than their edge. */
@@ -132,7 +151,7 @@ public final class LinePlotAreaDetector implements PlotAreaDetector {
      * colour but not as a thin line.
      */
     private static boolean continuesBeyond(RasterImage img, int page, List<RuleLine> perpendicular, double outer,
-                                           int clear, int dir, int minLines, boolean ownColour, double extent) {
+                                           int clear, int dir, Continuation how) {
         int same = 0, probed = 0;
         for (RuleLine l : perpendicular) {
             int along = (int) Math.floor(l.pos());
@@ -140,7 +159,7 @@ public final class LinePlotAreaDetector implements PlotAreaDetector {
             int hits = 0, n = 0;
             for (int d : PROBES) {
                 int across = (int) Math.floor(outer) + dir * (clear + d);
-                if (!Double.isNaN(extent) && (dir > 0 ? across >= extent : across < extent)) {
+                if (!Double.isNaN(how.until()) && (dir > 0 ? across >= how.until() : across < how.until())) {
                     continue; // past the lines' own end
                 }
                 if (!inside(img, l, across, along - side) || !inside(img, l, across, along + side)) {
@@ -152,7 +171,7 @@ public final class LinePlotAreaDetector implements PlotAreaDetector {
                 }
                 n++;
                 boolean on = nearer(here, l.color(), page)
-                        && (!ownColour || RasterImage.channelDistance(here, l.color()) <= OWN_COLOUR);
+                        && (!how.ownColour() || RasterImage.channelDistance(here, l.color()) <= OWN_COLOUR);
                 boolean besideA = nearer(pixel(img, l, across, along - side), l.color(), page);
                 boolean besideB = nearer(pixel(img, l, across, along + side), l.color(), page);
                 if (on && !besideA && !besideB) {
@@ -166,7 +185,7 @@ public final class LinePlotAreaDetector implements PlotAreaDetector {
                 }
             }
         }
-        return probed > 0 && 2 * same > probed && same >= minLines;
+        return probed > 0 && 2 * same > probed && same >= how.minLines();
     }
 
     /** Whether c looks more like the line colour than like the page. */

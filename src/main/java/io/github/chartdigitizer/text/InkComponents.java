@@ -27,12 +27,11 @@ public final class InkComponents {
     public static List<Glyph> findWithoutRules(RasterImage img, int pageColor, InkConfig config, PixelBox within) {
         // Runs are measured a little beyond the box, so a grid line that meets the frame just
         // outside it is still one long run, not a letter-sized stub at the box's edge.
-        PixelBox reach = new PixelBox(Math.max(0, within.left() - RULE_CONTEXT), Math.max(0, within.top() - RULE_CONTEXT),
-                Math.min(img.width(), within.right() + RULE_CONTEXT), Math.min(img.height(), within.bottom() + RULE_CONTEXT));
-        int w = reach.width(), h = reach.height();
         if (within.width() <= 0 || within.height() <= 0) {
             return List.of();
         }
+        PixelBox reach = within.grow(RULE_CONTEXT, RULE_CONTEXT).clampedTo(new PixelBox(0, 0, img.width(), img.height()));
+        int w = reach.width(), h = reach.height();
         byte[] mask = mask(img, pageColor, config, reach);
         eraseRules(mask, w, h, Math.max(MIN_RULE, (int) Math.round(RULE_SHARE * Math.max(img.width(), img.height()))));
         // Only the box's own ink is labelled: clear the context rows and columns around it.
@@ -68,7 +67,7 @@ public final class InkComponents {
         for (int y = 0; y < h; y++) {
             for (int x = 0; x < w; x++) {
                 int c = img.rgb(box.left() + x, box.top() + y);
-                if (299 * ((c >> 16) & 0xff) + 587 * ((c >> 8) & 0xff) + 114 * (c & 0xff) < limit) {
+                if (RasterImage.lumaMilli(c) < limit) {
                     mask[y * w + x] = INK;
                 }
             }

@@ -234,8 +234,7 @@ public final class TextReader {
     }
 
     private static PixelBox grow(PixelBox b, RasterImage img) {
-        return new PixelBox(Math.max(0, b.left() - 1), Math.max(0, b.top() - 1), Math.min(img.width(), b.right() + 1),
-                Math.min(img.height(), b.bottom() + 1));
+        return b.grow(1, 1).clampedTo(new PixelBox(0, 0, img.width(), img.height()));
     }
 
     private GrayImage scaleAndPad(byte[] px, int w, int h, int textHeight, boolean binarize, int targetHeight) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 
 /**
  * One y per pixel column: the alpha-weighted centre of a run of line pixels. Where a column
@@ -78,15 +79,19 @@ public final class CurveTracer {
      * further from the straight bridge than the gap is wide.
      */
     static double[] corner(double[] pick, int a, int b) {
-        double[] left = direction(pick, a, -1), right = direction(pick, b, 1);
-        if (left == null || right == null || Math.abs(left[0] - right[0]) < MIN_TURN) {
+        OptionalDouble leftSlope = slope(pick, a, -1), rightSlope = slope(pick, b, 1);
+        if (leftSlope.isEmpty() || rightSlope.isEmpty()) {
             return null;
         }
-        double x = (pick[b] - pick[a] + left[0] * a - right[0] * b) / (left[0] - right[0]);
+        double sl = leftSlope.getAsDouble(), sr = rightSlope.getAsDouble();
+        if (Math.abs(sl - sr) < MIN_TURN) {
+            return null;
+        }
+        double x = (pick[b] - pick[a] + sl * a - sr * b) / (sl - sr);
         if (!(x > a + 0.5 && x < b - 0.5)) {
             return null;
         }
-        double y = pick[a] + left[0] * (x - a);
+        double y = pick[a] + sl * (x - a);
         double straight = pick[a] + (x - a) / (b - a) * (pick[b] - pick[a]);
         return Math.abs(y - straight) <= b - a ? new double[] {x, y} : null;
     }
@@ -103,11 +108,11 @@ public final class CurveTracer {
     }
 
     /**
-     * {slope} in px per column of the seen stretch ending (dir -1, going left) or starting
+     * The slope in px per column of the seen stretch ending (dir -1, going left) or starting
      * (dir 1, going right) at column from: least squares over up to {@link #SIDE_POINTS}
-     * consecutive seen columns, null when fewer than {@link #MIN_SIDE_POINTS}.
+     * consecutive seen columns; empty when fewer than {@link #MIN_SIDE_POINTS}.
      */
-    private static double[] direction(double[] pick, int from, int dir) {
+    private static OptionalDouble slope(double[] pick, int from, int dir) {
         double sx = 0, sy = 0, sxx = 0, sxy = 0;
         int n = 0;
         for (int k = from; k >= 0 && k < pick.length && n < SIDE_POINTS && !Double.isNaN(pick[k]); k += dir) {
@@ -117,11 +122,8 @@ public final class CurveTracer {
             sxy += k * pick[k];
             n++;
         }
-        if (n < MIN_SIDE_POINTS) {
-            return null;
-        }
         double den = n * sxx - sx * sx;
-        return den == 0 ? null : new double[] {(n * sxy - sx * sy) / den};
+        return n < MIN_SIDE_POINTS || den == 0 ? OptionalDouble.empty() : OptionalDouble.of((n * sxy - sx * sy) / den);
     }
 
     /** Seen columns beside a gap that give its sides' directions. */

@@ -53,7 +53,6 @@ public final class StyleGuess {
         List<Integer> gaps = new ArrayList<>(), dashes = new ArrayList<>();
         int run = 0;
         boolean seen = true;
-        int gapTotal = 0;
         for (int i = first; i <= last + 1; i++) {
             boolean o = i <= last && observed[i];
             if (i <= last && o == seen) {
@@ -61,13 +60,11 @@ public final class StyleGuess {
                 continue;
             }
             (seen ? dashes : gaps).add(run);
-            if (!seen) {
-                gapTotal += run;
-            }
             seen = o;
             run = 1;
         }
         int span = last - first + 1;
+        int gapTotal = gaps.stream().mapToInt(Integer::intValue).sum();
         if (gaps.size() < MIN_GAPS || gapTotal < MIN_GAP_SHARE * span || !regular(gaps) || !regular(dashes)) {
             return LineStyle.SOLID;
         }
