@@ -55,7 +55,8 @@ class SampleConfidenceTest {
         assertEquals(Stage.CALIBRATION, r.failure().orElseThrow().stage());
         assertEquals(e.getMessage(), r.failure().orElseThrow().message());
         assertTrue(r.frame().isPresent(), "the plot area was found before");
-        assertEquals(1, r.xLabels().size(), r.xLabels()::toString);
+        // Its 5 px x labels are found but read as nonsense: two that agree do not calibrate.
+        assertEquals(9, r.xLabels().size(), r.xLabels()::toString);
         assertTrue(r.x().isEmpty(), "x was not calibrated");
         assertTrue(r.traces().isEmpty(), "nothing traced after the failure");
     }

@@ -51,6 +51,13 @@ public final class AxisFitter {
             throw new DigitizeException(Stage.CALIBRATION, DigitizeException.Reason.AXIS_NOT_CALIBRATED,
                     axis.key() + " axis: labels " + texts(numeric) + " fit neither a linear nor a log scale");
         }
+        if (chosen.count() < MIN_AGREEING_SHARE * labels.size()) {
+            // Two labels always fit a line: when most of an axis' labels read as nothing
+            // sensible, two that happen to agree are as likely misreads (5 px text read "5", "2").
+            throw new DigitizeException(Stage.CALIBRATION, DigitizeException.Reason.AXIS_NOT_CALIBRATED,
+                    axis.key() + " axis: only " + chosen.count() + " of " + labels.size() + " tick labels " + texts(labels)
+                            + " agree on a scale: too few read reliably");
+        }
         List<TickLabel> out = new ArrayList<>();
         for (TickLabel l : labels) {
             int i = numeric.indexOf(l);
@@ -65,6 +72,9 @@ public final class AxisFitter {
         }
         return new AxisCalibration(axis, chosen.scale(), chosen.slope(), chosen.intercept(), chosen.rms(), out);
     }
+
+    /** Least share of all an axis' labels, read or not, that the fit must use. */
+    static final double MIN_AGREEING_SHARE = 1.0 / 3;
 
     private static String texts(List<TickLabel> ls) {
         return ls.stream().map(TickLabel::text).toList().toString();

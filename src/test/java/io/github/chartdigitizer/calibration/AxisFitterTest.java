@@ -1,5 +1,6 @@
 package io.github.chartdigitizer.calibration;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -173,5 +174,20 @@ class AxisFitterTest {
         }
         AxisCalibration c = fitter.fit(Axis.X, ls, false);
         c.labels().forEach(l -> assertEquals(Status.ACCEPTED, l.status(), l.text()));
+    }
+
+    @Test
+    void twoAgreeingLabelsAmongManyUnreadDoNotCalibrate() {
+        // Nine labels found, seven read as nonsense: the two numbers agree, as any two do.
+        List<TickLabel> ls = new ArrayList<>();
+        for (int i = 0; i < 9; i++) {
+            double px = 51.5 + 28 * i;
+            ls.add(i == 2 || i == 3 ? label(Axis.X, px, i == 2 ? 2 : 5) : label(Axis.X, px, "ws", Double.NaN, List.of()));
+        }
+        DigitizeException e = assertThrows(DigitizeException.class, () -> fitter.fit(Axis.X, ls, false));
+        assertEquals(DigitizeException.Reason.AXIS_NOT_CALIBRATED, e.reason());
+        // Three of nine agreeing is enough.
+        ls.set(4, label(Axis.X, 51.5 + 28 * 4, 8));
+        assertDoesNotThrow(() -> fitter.fit(Axis.X, ls, false));
     }
 }
