@@ -170,8 +170,12 @@ public final class LinePlotAreaDetector implements PlotAreaDetector {
                     continue; // a coloured curve crosses here: says nothing about the line
                 }
                 n++;
-                boolean on = nearer(here, l.color(), page)
-                        && (!how.ownColour() || RasterImage.channelDistance(here, l.color()) <= OWN_COLOUR);
+                // In its own colour, a faint grid line counts where it keeps a third of its contrast:
+                // downscaling and JPEG fade it towards its end, below half-way to the page.
+                boolean on = how.ownColour()
+                        ? RasterImage.channelDistance(here, page) * 3 >= RasterImage.channelDistance(l.color(), page)
+                                && RasterImage.channelDistance(here, l.color()) <= OWN_COLOUR
+                        : nearer(here, l.color(), page);
                 boolean besideA = nearer(pixel(img, l, across, along - side), l.color(), page);
                 boolean besideB = nearer(pixel(img, l, across, along + side), l.color(), page);
                 if (on && !besideA && !besideB) {

@@ -1,5 +1,6 @@
 package io.github.chartdigitizer.plotarea;
 
+import io.github.chartdigitizer.image.Background;
 import io.github.chartdigitizer.image.RasterImage;
 import io.github.chartdigitizer.model.RuleLine;
 import java.util.ArrayList;
@@ -152,16 +153,142 @@ final class RuleLineDetector {
                 if (chroma / n > config.maxLineChroma()) {
                     continue; // a coloured data line running straight, not chart furniture
                 }
-                out.add(new RuleLine(horizontal, wp / w, start, end, thick, RuleLine.Kind.LINE, color));
+                double[] ends = halfContrastEnds(img, background, horizontal, b, start, end, gap(img, horizontal) + 2);
+                out.add(new RuleLine(horizontal, wp / w, ends[0], ends[1], thick, RuleLine.Kind.LINE, color));
             } else {
-                double typical = runs[middleRow(runs, b)].weight() / runs[middleRow(runs, b)].length();
-                double first = coverage(runs[b[0]], typical);
-                double last = coverage(runs[b[1] - 1], typical);
-                out.add(new RuleLine(horizontal, b[0] + 1 - first, start, end, thick, RuleLine.Kind.PANEL_EDGE, color));
-                out.add(new RuleLine(horizontal, b[1] - 1 + last, start, end, thick, RuleLine.Kind.PANEL_EDGE, color));
+                int mid = middleRow(runs, b);
+                double typical = runs[mid].weight() / runs[mid].length();
+                int in0 = b[0] + Math.min(maxThick, thick / 4), in1 = b[1] - Math.min(maxThick, thick / 4);
+                int fill = horizontal ? Background.ofRegion(img, (int) start, in0, (int) end, in1)
+                        : Background.ofRegion(img, in0, (int) start, in1, (int) end);
+                double first = frameCentre(img, horizontal, (int) start, (int) end, b, fill, background, maxThick, true);
+                double last = frameCentre(img, horizontal, (int) start, (int) end, b, fill, background, maxThick, false);
+                if (Double.isNaN(first)) {
+                    first = b[0] + 1 - coverage(runs[b[0]], typical);
+                }
+                if (Double.isNaN(last)) {
+                    last = b[1] - 1 + coverage(runs[b[1] - 1], typical);
+                }
+                out.add(new RuleLine(horizontal, first, start, end, thick, RuleLine.Kind.PANEL_EDGE, color));
+                out.add(new RuleLine(horizontal, last, start, end, thick, RuleLine.Kind.PANEL_EDGE, color));
             }
         }
         return out;
+    }
+
+
+    /** Distance from the panel's fill that makes an edge row part of a frame line drawn around it. */
+    private static final int FRAME_CONTRAST = 30;
+
+    /**
+     * The centre of a frame line drawn along one edge of a filled panel (matplotlib's bmh style:
+     * a grey frame around a light grey face), NaN if the edge has none. The plot area's edge is
+     * the frame's centre, not the outer rim of its anti-aliasing: each row counts by how much of
+     * it the frame covers, measured against the page outside the frame and against the panel
+     * inside it.
+     */
+    private static double frameCentre(RasterImage img, boolean horizontal, int from, int to, int[] b, int panel, int page,
+                                      int maxThick, boolean low) {
+        int dir = low ? 1 : -1;
+        int edge = low ? b[0] : b[1] - 1;
+        int limit = Math.min(maxThick, (b[1] - b[0]) / 4);
+        int core = -1, best = FRAME_CONTRAST - 1;
+        for (int k = 0; k < limit; k++) {
+            int d = RasterImage.channelDistance(rowColour(img, horizontal, from, to, edge + dir * k), panel);
+            if (d > best) {
+                best = d;
+                core = edge + dir * k;
+            }
+        }
+        if (core < 0) {
+            return Double.NaN;
+        }
+        int frame = rowColour(img, horizontal, from, to, core);
+        double toPage = RasterImage.channelDistance(frame, page), toPanel = RasterImage.channelDistance(frame, panel);
+        if (toPage < FRAME_CONTRAST) {
+            return Double.NaN; // the frame is the page's colour: it only narrows the panel
+        }
+        double w = 0, wp = 0;
+        for (int r = edge; r != core + dir * 4; r += dir) {
+            if (r < b[0] || r >= b[1]) {
+                continue;
+            }
+            int c = rowColour(img, horizontal, from, to, r);
+            boolean outside = (r - core) * dir < 0;
+            double cov = r == core ? 1 : outside ? RasterImage.channelDistance(c, page) / toPage
+                    : RasterImage.channelDistance(c, panel) / toPanel;
+            if (!outside && r != core && cov < 0.05) {
+                break;
+            }
+            cov = Math.min(1, cov);
+            w += cov;
+            wp += cov * (r + 0.5);
+        }
+        return wp / w;
+    }
+
+    /** The most common colour of one row (or column) between from and to: curves and grid lines crossing it aside. */
+    private static int rowColour(RasterImage img, boolean horizontal, int from, int to, int r) {
+        return horizontal ? Background.ofRegion(img, from, r, to, r + 1) : Background.ofRegion(img, r, from, r + 1, to);
+    }
+
+    /**
+     * A line's two ends where its contrast falls to half its typical contrast, to a fraction of a
+     * pixel. The runs' ends count any pixel off the background, so a faint grid line looks short
+     * (its anti-aliased end is below the threshold) and JPEG ringing lengthens a dark one; the
+     * ends move at most {@code reach} pixels.
+     */
+    private static double[] halfContrastEnds(RasterImage img, int bg, boolean horizontal, int[] b, double start,
+                                             double end, int reach) {
+        int along = horizontal ? img.width() : img.height();
+        int lo = (int) Math.max(0, start - reach - 1), hi = (int) Math.min(along, end + reach + 1);
+        double[] profile = new double[hi - lo];
+        for (int a = lo; a < hi; a++) {
+            double s = 0;
+            for (int r = b[0]; r < b[1]; r++) {
+                s += RasterImage.channelDistance(horizontal ? img.rgb(a, r) : img.rgb(r, a), bg);
+            }
+            profile[a - lo] = s;
+        }
+        int q0 = (int) (start + (end - start) / 4) - lo, q1 = (int) (end - (end - start) / 4) - lo;
+        if (q1 - q0 < 4) {
+            return new double[] {start, end};
+        }
+        double[] core = Arrays.copyOfRange(profile, q0, q1);
+        Arrays.sort(core);
+        double half = core[core.length / 2] / 2;
+        if (!(half > 0)) {
+            return new double[] {start, end};
+        }
+        return new double[] {crossing(profile, lo, (int) start, half, -1, reach),
+                crossing(profile, lo, (int) end - 1, half, 1, reach)};
+    }
+
+    /**
+     * Where the profile crosses {@code half}, going in direction dir from the pixel {@code from}
+     * (the run's last pixel that way): the line's end between the last pixel at or above it and the
+     * next one below, interpolated between their centres.
+     */
+    private static double crossing(double[] profile, int lo, int from, double half, int dir, int reach) {
+        int i = from - lo;
+        int n = profile.length;
+        if (i < 0 || i >= n) {
+            return from + (dir > 0 ? 1 : 0);
+        }
+        int moved = 0;
+        while (profile[i] < half && moved < reach && i - dir >= 0 && i - dir < n) {
+            i -= dir; // weak pixels at the end: noise or the faint rim
+            moved++;
+        }
+        moved = 0;
+        while (i + dir >= 0 && i + dir < n && profile[i + dir] >= half && moved < reach) {
+            i += dir; // the line goes on above half its contrast
+            moved++;
+        }
+        double in = Math.min(profile[i], 2 * half);
+        double out = i + dir >= 0 && i + dir < n ? Math.min(profile[i + dir], half) : 0;
+        double t = in > out ? (in - half) / (in - out) : 0.5;
+        return lo + i + 0.5 + dir * t;
     }
 
     /** How much of an edge row the panel covers, from its mean distance to the background. */

@@ -72,7 +72,20 @@ public final class TickMarkFinder {
         }
         double lowEdge = xAxis ? pa.top() : pa.left();
         double highEdge = xAxis ? pa.bottom() : pa.right();
-        return grid(v, lo, hi, center, (int) Math.ceil(lowEdge) + 2, (int) Math.floor(highEdge) - 2, frame.panelColor());
+        OptionalDouble g = grid(v, lo, hi, center, (int) Math.ceil(lowEdge) + 2, (int) Math.floor(highEdge) - 2,
+                frame.panelColor());
+        if (g.isPresent()) {
+            // A "grid line" at the axis' end is the frame line there, with the page beside it (it
+            // differs from the panel too): the axis' end is where the frame was found to be.
+            double p = g.getAsDouble();
+            if (Math.abs(p - axisLo) <= AT_END) {
+                return OptionalDouble.of(axisLo);
+            }
+            if (Math.abs(p - axisHi) <= AT_END) {
+                return OptionalDouble.of(axisHi);
+            }
+        }
+        return g;
     }
 
     /**
@@ -138,6 +151,9 @@ public final class TickMarkFinder {
         }
         return weight;
     }
+
+    /** How near an axis' end, in pixels, a grid line found is the frame line at that end. */
+    private static final double AT_END = 1.5;
 
     /** Major ticks are at least this share as long as the longest tick (minor ticks are shorter). */
     private static final double MAJOR_SHARE = 0.75;
