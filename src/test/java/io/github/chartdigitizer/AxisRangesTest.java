@@ -37,6 +37,10 @@ class AxisRangesTest {
         "p0037", // ggplot2 theme_minimal: no frame, the panel ends where the grid lines do
         "p0072", // gnuplot, linear y labelled 1.00001×10^6 (scientific notation, not powers)
         "p0049", // matplotlib JPEG, log y labelled only 2×10^0 and 4×10^0
+        "p0036", // matplotlib bmh: a frame round a filled panel, the edge at the frame's centre
+        "p0040", // gnuplot JPEG without a right border: the axis line's end, not its JPEG ringing
+        "p0041", // ggplot2 theme_minimal, downscaled JPEG: faded grid ends are the panel's edges
+        "p0113", // ggplot2 theme_minimal JPEG: faint grid lines end at half their contrast
     })
     void rangesMatchTheTruth(String id) throws Exception {
         Truth truth = Truth.sample(id);
