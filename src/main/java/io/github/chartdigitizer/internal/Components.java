@@ -9,32 +9,19 @@ import org.opencv.imgproc.Imgproc;
 
 /** 8-connected components of a binary mask, through OpenCV. */
 public final class Components {
-    /** One component: its label in {@link Labeling#labels()}, bounding box and pixel count. */
+    /** One component: its label (1..n), bounding box and pixel count. */
     public record Component(int label, PixelBox box, int area) {
-    }
-
-    /**
-     * @param labels per pixel, row-major, the component label (0 = background); null from
-     *               {@link #components}
-     * @param components the components, labels 1..n
-     */
-    public record Labeling(int[] labels, List<Component> components) {
     }
 
     private Components() {
     }
 
-    /** Labels the non-zero pixels of a w×h row-major mask. */
-    public static Labeling label(byte[] mask, int w, int h) {
-        return run(mask, w, h, true);
-    }
-
-    /** The components of a w×h row-major mask, without the per-pixel labels (cheaper). */
-    public static List<Component> components(byte[] mask, int w, int h) {
-        return run(mask, w, h, false).components();
-    }
-
-    private static Labeling run(byte[] mask, int w, int h, boolean withLabels) {
+    /**
+     * Per pixel of a w×h row-major mask, whether it lies in a component that {@code wanted}
+     * accepts. The per-pixel labels are copied out of OpenCV only when some component is
+     * wanted (usually none is: it is the cost of the labelling again).
+     */
+    public static boolean[] keep(byte[] mask, int w, int h, java.util.function.Predicate<Component> wanted) {
         OpenCv.ensureLoaded();
         Mat m = new Mat(h, w, CvType.CV_8UC1);
         Mat labels = new Mat();
@@ -43,28 +30,62 @@ public final class Components {
         try {
             m.put(0, 0, mask);
             int n = Imgproc.connectedComponentsWithStats(m, labels, stats, centroids, 8, CvType.CV_32S);
-            // One JNI copy of the whole stats table: a get per row costs more than the labelling.
-            int cols = stats.cols();
-            int[] s = new int[n * cols];
-            stats.get(0, 0, s);
-            List<Component> out = new ArrayList<>(Math.max(0, n - 1));
-            for (int i = 1; i < n; i++) {
-                int o = i * cols;
-                int x = s[o + Imgproc.CC_STAT_LEFT], y = s[o + Imgproc.CC_STAT_TOP];
-                out.add(new Component(i, new PixelBox(x, y, x + s[o + Imgproc.CC_STAT_WIDTH], y + s[o + Imgproc.CC_STAT_HEIGHT]),
-                        s[o + Imgproc.CC_STAT_AREA]));
+            List<Component> comps = components(stats, n);
+            boolean[] want = new boolean[n];
+            boolean any = false;
+            for (Component c : comps) {
+                want[c.label()] = wanted.test(c);
+                any |= want[c.label()];
             }
-            int[] lab = null;
-            if (withLabels) {
-                lab = new int[w * h];
+            boolean[] keep = new boolean[w * h];
+            if (any) {
+                int[] lab = new int[w * h];
                 labels.get(0, 0, lab);
+                for (int i = 0; i < keep.length; i++) {
+                    keep[i] = want[lab[i]];
+                }
             }
-            return new Labeling(lab, out);
+            return keep;
         } finally {
             m.release();
             labels.release();
             stats.release();
             centroids.release();
         }
+    }
+
+    /** The components of a w×h row-major mask. */
+    public static List<Component> components(byte[] mask, int w, int h) {
+        OpenCv.ensureLoaded();
+        Mat m = new Mat(h, w, CvType.CV_8UC1);
+        Mat stats = new Mat();
+        Mat centroids = new Mat();
+        Mat labels = new Mat();
+        try {
+            m.put(0, 0, mask);
+            int n = Imgproc.connectedComponentsWithStats(m, labels, stats, centroids, 8, CvType.CV_32S);
+            return components(stats, n);
+        } finally {
+            m.release();
+            labels.release();
+            stats.release();
+            centroids.release();
+        }
+    }
+
+    /** Components 1..n-1 from OpenCV's stats table. */
+    private static List<Component> components(Mat stats, int n) {
+        // One JNI copy of the whole stats table: a get per row costs more than the labelling.
+        int cols = stats.cols();
+        int[] s = new int[n * cols];
+        stats.get(0, 0, s);
+        List<Component> out = new ArrayList<>(Math.max(0, n - 1));
+        for (int i = 1; i < n; i++) {
+            int o = i * cols;
+            int x = s[o + Imgproc.CC_STAT_LEFT], y = s[o + Imgproc.CC_STAT_TOP];
+            out.add(new Component(i, new PixelBox(x, y, x + s[o + Imgproc.CC_STAT_WIDTH], y + s[o + Imgproc.CC_STAT_HEIGHT]),
+                    s[o + Imgproc.CC_STAT_AREA]));
+        }
+        return out;
     }
 }

@@ -57,18 +57,21 @@ public final class ColorSegmenter {
                 }
             }
         }
+        // Whether each pixel may belong to a line, worked out once for both passes below.
+        boolean[] candidate = new boolean[box.area()];
         int bins = 1 << (3 * BITS);
         int[] count = new int[bins];
-        long[][] sum = new long[bins][3];
+        long[] sum = new long[3 * bins];
         for (int y = box.top(); y < box.bottom(); y++) {
             for (int x = box.left(); x < box.right(); x++) {
                 int c = img.rgb(x, y);
                 if (isCandidate(c, panel, dark, excluded, box, x, y)) {
+                    candidate[(y - box.top()) * box.width() + (x - box.left())] = true;
                     int k = bin(c);
                     count[k]++;
-                    sum[k][0] += RasterImage.red(c);
-                    sum[k][1] += RasterImage.green(c);
-                    sum[k][2] += RasterImage.blue(c);
+                    sum[3 * k] += RasterImage.red(c);
+                    sum[3 * k + 1] += RasterImage.green(c);
+                    sum[3 * k + 2] += RasterImage.blue(c);
                 }
             }
         }
@@ -83,7 +86,7 @@ public final class ColorSegmenter {
         List<double[]> centers = new ArrayList<>();
         List<long[]> members = new ArrayList<>();
         for (int k : order) {
-            double[] c = {(double) sum[k][0] / count[k], (double) sum[k][1] / count[k], (double) sum[k][2] / count[k]};
+            double[] c = {(double) sum[3 * k] / count[k], (double) sum[3 * k + 1] / count[k], (double) sum[3 * k + 2] / count[k]};
             int owner = -1;
             double bestRes = Double.POSITIVE_INFINITY;
             for (int i = 0; i < centers.size(); i++) {
@@ -119,10 +122,10 @@ public final class ColorSegmenter {
         float[] cachedAlpha = new float[CACHE_SIZE];
         for (int y = box.top(); y < box.bottom(); y++) {
             for (int x = box.left(); x < box.right(); x++) {
-                int c = img.rgb(x, y);
-                if (!isCandidate(c, panel, dark, excluded, box, x, y)) {
+                if (!candidate[(y - box.top()) * box.width() + (x - box.left())]) {
                     continue;
                 }
+                int c = img.rgb(x, y);
                 int slot = (c * 0x9E3779B1 >>> (32 - CACHE_BITS));
                 if (cachedColor[slot] != c) {
                     cachedColor[slot] = c;
@@ -201,16 +204,8 @@ public final class ColorSegmenter {
                 }
             }
         }
-        boolean[] keep = new boolean[w * h];
-        Components.Labeling lab = Components.label(mask, w, h);
-        boolean[] big = new boolean[lab.components().size() + 1];
-        for (Components.Component c : lab.components()) {
-            big[c.label()] = c.box().width() >= config.minDarkExtent() * w || c.box().height() >= config.minDarkExtent() * h;
-        }
-        for (int i = 0; i < keep.length; i++) {
-            keep[i] = big[lab.labels()[i]];
-        }
-        return keep;
+        return Components.keep(mask, w, h,
+                c -> c.box().width() >= config.minDarkExtent() * w || c.box().height() >= config.minDarkExtent() * h);
     }
 
     private static int bin(int c) {
