@@ -167,7 +167,7 @@ public final class Digitizer {
 
         progress.stage = Stage.SEGMENTATION;
         int textHeight = TextGroup.medianGlyphHeight(layout.yLabels().isEmpty() ? layout.xLabels() : layout.yLabels());
-        List<LegendEntry> legend = legends.detect(img, glyphs, frame.area(), textHeight);
+        List<LegendEntry> legend = legends.detect(img, frame.pageColor(), glyphs, frame.area(), textHeight);
         List<PixelBox> notData = new ArrayList<>();
         legend.forEach(e -> notData.add(e.exclusion()));
         Optional<PixelBox> legendFrame = LegendDetector.frame(legend, frame.area(), textHeight);
@@ -279,7 +279,7 @@ public final class Digitizer {
         int h = TextGroup.medianGlyphHeight(layout.yLabels().isEmpty() ? layout.xLabels() : layout.yLabels());
         List<Integer> colors = traces.stream().map(PixelTrace::color).toList();
         Map<Integer, String> names = new HashMap<>();
-        legendNamer.match(img, legendGlyphs(img, glyphs, frame, legend, h), used, frame.area(), h, colors).forEach((color, text) ->
+        legendNamer.match(img, frame.pageColor(), legendGlyphs(img, glyphs, frame, legend, h), used, frame.area(), h, colors).forEach((color, text) ->
                 readText(img, text, frame.pageColor(), TextReader.Direction.HORIZONTAL)
                         .map(n -> LEADING_SWATCH.matcher(n).replaceFirst(""))
                         .filter(n -> n.codePoints().anyMatch(Character::isLetterOrDigit))

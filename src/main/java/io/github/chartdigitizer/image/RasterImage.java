@@ -53,6 +53,26 @@ public final class RasterImage {
         return 299 * red(c) + 587 * green(c) + 114 * blue(c);
     }
 
+    /**
+     * Whether a background is dark (gnuplot's dark terminal, dark styles): text and marks on it
+     * are lighter than it, so "ink" is what stands out upwards in luma, not downwards.
+     */
+    public static boolean isDark(int background) {
+        return luma(background) < DARK_BELOW;
+    }
+
+    /** Luma under which a background is dark: mid-grey. */
+    private static final double DARK_BELOW = 128;
+
+    /**
+     * How far a colour stands out from a background as ink, in luma (0..255): darker than a
+     * light background, or lighter than a dark one; negative when it goes the other way.
+     */
+    public static double inkContrast(int c, int background) {
+        double d = luma(background) - luma(c);
+        return isDark(background) ? -d : d;
+    }
+
     /** Luma 0..255 at column x, row y. */
     public double luma(int x, int y) {
         return luma(rgb(x, y));

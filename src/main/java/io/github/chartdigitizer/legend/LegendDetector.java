@@ -28,7 +28,7 @@ public final class LegendDetector {
     static final double SIZE_RATIO = 1.8;
 
 
-    public List<LegendEntry> detect(RasterImage img, List<Glyph> glyphs, PlotArea pa, int textHeight) {
+    public List<LegendEntry> detect(RasterImage img, int pageColor, List<Glyph> glyphs, PlotArea pa, int textHeight) {
         if (textHeight <= 0) {
             return List.of();
         }
@@ -39,7 +39,7 @@ public final class LegendDetector {
             boolean within = b.left() >= inner.left() && b.right() <= inner.right() && b.top() >= inner.top()
                     && b.bottom() <= inner.bottom();
             boolean charSized = b.height() <= SIZE_RATIO * textHeight && b.width() <= 2 * SIZE_RATIO * textHeight;
-            if (within && charSized && InkComponents.darkestChroma(img, b) <= InkComponents.MAX_TEXT_CHROMA) {
+            if (within && charSized && InkComponents.inkChroma(img, b, pageColor) <= InkComponents.MAX_TEXT_CHROMA) {
                 inside.add(g);
             }
         }

@@ -43,14 +43,14 @@ public final class LegendNamer {
      * @param colors the series colours, packed 0xRRGGBB
      * @return colour to the glyphs of its legend entry
      */
-    public Map<Integer, List<Glyph>> match(RasterImage img, List<Glyph> glyphs, Set<Glyph> used, PlotArea pa,
-                                           int textHeight, List<Integer> colors) {
+    public Map<Integer, List<Glyph>> match(RasterImage img, int pageColor, List<Glyph> glyphs, Set<Glyph> used,
+                                           PlotArea pa, int textHeight, List<Integer> colors) {
         if (textHeight <= 0 || colors.isEmpty()) {
             return Map.of();
         }
         List<Glyph> free = glyphs.stream().filter(g -> !used.contains(g))
                 .filter(g -> g.box().height() <= 2 * textHeight && g.box().width() <= 4 * textHeight)
-                .filter(g -> InkComponents.darkestChroma(img, g.box()) <= InkComponents.MAX_TEXT_CHROMA)
+                .filter(g -> InkComponents.inkChroma(img, g.box(), pageColor) <= InkComponents.MAX_TEXT_CHROMA)
                 .filter(g -> !swatchLike(img, g, textHeight)).toList();
         List<Entry> entries = new ArrayList<>();
         for (TextGroup line : TextLayout.lines(free)) {

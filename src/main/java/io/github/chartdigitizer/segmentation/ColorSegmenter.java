@@ -170,19 +170,20 @@ public final class ColorSegmenter {
 
     /**
      * Grey and black pixels that belong to a plotted line rather than to text, tick marks or
-     * grid lines: darker than the panel by {@link SegmentationConfig#minDarkContrast()}, not on
+     * grid lines: darker than the panel by {@link SegmentationConfig#minDarkContrast()} (on a
+     * dark panel: grey and white ones, lighter by as much), not on
      * a long straight rule, and part of a connected blob at least
      * {@link SegmentationConfig#minDarkExtent()} of the plot wide or tall (glyphs and inner
      * tick marks are far smaller). Their anti-aliased fringes join through the blend test later.
      */
     private boolean[] darkLinePixels(RasterImage img, PlotFrame frame, PixelBox box) {
         int w = box.width(), h = box.height();
-        double limit = RasterImage.luma(frame.panelColor()) - config.minDarkContrast();
+        int panel = frame.panelColor();
         byte[] mask = new byte[w * h];
         for (int y = box.top(); y < box.bottom(); y++) {
             for (int x = box.left(); x < box.right(); x++) {
                 int c = img.rgb(x, y);
-                if (RasterImage.chroma(c) < config.minChroma() && RasterImage.luma(c) <= limit) {
+                if (RasterImage.chroma(c) < config.minChroma() && RasterImage.inkContrast(c, panel) >= config.minDarkContrast()) {
                     mask[(y - box.top()) * w + (x - box.left())] = (byte) 255;
                 }
             }

@@ -61,13 +61,17 @@ public final class InkComponents {
     /** The ink mask of a box, row-major in box coordinates. */
     private static byte[] mask(RasterImage img, int pageColor, InkConfig config, PixelBox box) {
         int w = box.width(), h = box.height();
-        // Integer Rec. 601 luma times 1000, compared with the limit likewise scaled.
-        long limit = Math.round((RasterImage.luma(pageColor) - config.minContrast()) * 1000);
+        // Integer Rec. 601 luma times 1000, compared with the limit likewise scaled; on a dark
+        // page, ink is lighter than the page (luma and limit negated).
+        boolean dark = RasterImage.isDark(pageColor);
+        long page = Math.round(RasterImage.luma(pageColor) * 1000);
+        long limit = (dark ? -page : page) - config.minContrast() * 1000L;
         byte[] mask = new byte[w * h];
         for (int y = 0; y < h; y++) {
             for (int x = 0; x < w; x++) {
                 int c = img.rgb(box.left() + x, box.top() + y);
-                if (RasterImage.lumaMilli(c) < limit) {
+                int l = RasterImage.lumaMilli(c);
+                if ((dark ? -l : l) < limit) {
                     mask[y * w + x] = INK;
                 }
             }
@@ -143,19 +147,22 @@ public final class InkComponents {
     /** Chroma (max-min channel) above which a glyph is a coloured mark (marker, swatch), not black or grey text. */
     public static final int MAX_TEXT_CHROMA = 60;
 
-    /** Chroma of the darkest pixel in a box: near 0 for black or grey text. */
-    public static int darkestChroma(RasterImage img, PixelBox b) {
-        int darkest = -1;
-        double luma = Double.POSITIVE_INFINITY;
+    /**
+     * Chroma of the pixel in a box that stands out most from the page as ink (the darkest on a
+     * light page, the lightest on a dark one): near 0 for black, white or grey text.
+     */
+    public static int inkChroma(RasterImage img, PixelBox b, int pageColor) {
+        int strongest = -1;
+        double contrast = Double.NEGATIVE_INFINITY;
         for (int y = b.top(); y < b.bottom(); y++) {
             for (int x = b.left(); x < b.right(); x++) {
-                double l = img.luma(x, y);
-                if (l < luma) {
-                    luma = l;
-                    darkest = img.rgb(x, y);
+                double k = RasterImage.inkContrast(img.rgb(x, y), pageColor);
+                if (k > contrast) {
+                    contrast = k;
+                    strongest = img.rgb(x, y);
                 }
             }
         }
-        return darkest < 0 ? 0 : RasterImage.chroma(darkest);
+        return strongest < 0 ? 0 : RasterImage.chroma(strongest);
     }
 }

@@ -200,19 +200,19 @@ public final class TextReader {
         }
         box = grow(box, img);
         int w = box.width(), h = box.height();
-        double bgLuma = RasterImage.luma(pageColor);
-        double darkest = bgLuma;
+        // Ink as contrast against the page: darker than a light page, lighter than a dark one.
+        double strongest = 0;
         for (int y = box.top(); y < box.bottom(); y++) {
             for (int x = box.left(); x < box.right(); x++) {
-                darkest = Math.min(darkest, img.luma(x, y));
+                strongest = Math.max(strongest, RasterImage.inkContrast(img.rgb(x, y), pageColor));
             }
         }
-        // Stretched so the darkest ink is black and the page white.
-        double range = Math.max(1, bgLuma - darkest);
+        // Stretched so the strongest ink is black and the page white.
+        double range = Math.max(1, strongest);
         byte[] px = new byte[w * h];
         for (int y = box.top(); y < box.bottom(); y++) {
             for (int x = box.left(); x < box.right(); x++) {
-                double v = (img.luma(x, y) - darkest) / range * 255.0;
+                double v = (strongest - RasterImage.inkContrast(img.rgb(x, y), pageColor)) / range * 255.0;
                 px[(y - box.top()) * w + (x - box.left())] = (byte) Math.max(0, Math.min(255, Math.round(v)));
             }
         }

@@ -82,12 +82,12 @@ public final class TesseractLabelReader implements TickLabelReader {
         if (h < 4) {
             return text;
         }
-        double ink = RasterImage.luma(pageColor) - INK_CONTRAST;
+        // Ink stands out from the page by INK_CONTRAST: darker on a light page, lighter on a dark one.
         int barTop = -1, barBottom = -1, run = 0;
         for (int x = left; x < right; x++) {
             int t = -1, b = -1;
             for (int y = top; y < bottom; y++) {
-                if (img.luma(x, y) < ink) {
+                if (RasterImage.inkContrast(img.rgb(x, y), pageColor) > INK_CONTRAST) {
                     if (t < 0) {
                         t = y;
                     }

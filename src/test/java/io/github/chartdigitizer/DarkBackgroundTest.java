@@ -1,0 +1,58 @@
+package io.github.chartdigitizer;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.chartdigitizer.image.ImageLoader;
+import io.github.chartdigitizer.image.RasterImage;
+import io.github.chartdigitizer.model.DataPoint;
+import io.github.chartdigitizer.model.DigitizedChart;
+import io.github.chartdigitizer.model.Series;
+import io.github.chartdigitizer.testsupport.DarkTheme;
+import io.github.chartdigitizer.testsupport.Truth;
+import io.github.chartdigitizer.testsupport.TruthComparison;
+import io.github.chartdigitizer.testsupport.TruthComparison.Match;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.function.Executable;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Light text on a dark background (gnuplot's dark terminal): the gnuplot samples redrawn dark
+ * (see {@link DarkTheme}) are held to the same pass bar as the samples themselves. Tick labels
+ * are ink lighter than the page there, and the OCR crop is turned black on white.
+ */
+class DarkBackgroundTest {
+    private static Digitizer digitizer;
+
+    @BeforeAll
+    static void createDigitizer() {
+        digitizer = Digitizer.create(DigitizerConfig.DEFAULTS.withReadTitles(false));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"p0019", "p0054", "p0061", "p0072"})
+    void digitizesTheDarkVersionToTheBenchPassBar(String id) throws Exception {
+        Truth truth = Truth.sample(id);
+        RasterImage light = new ImageLoader(ImageLoader.Limits.DEFAULTS).load(truth.image());
+        DigitizedChart chart = digitizer.digitize(DarkTheme.of(light, DarkTheme.GNUPLOT_DARK), id + "-dark");
+
+        List<List<DataPoint>> predicted = chart.series().stream().map(Series::points).toList();
+        List<Optional<Match>> matches = TruthComparison.match(truth, predicted);
+        List<Executable> checks = new ArrayList<>();
+        checks.add(() -> assertEquals(truth.x().scale(), chart.x().scale(), "x scale"));
+        checks.add(() -> assertEquals(truth.y().scale(), chart.y().scale(), "y scale"));
+        checks.add(() -> assertEquals(truth.series().size(), chart.series().size(), "series found"));
+        for (int i = 0; i < matches.size(); i++) {
+            String name = truth.series().get(i).name();
+            Optional<Match> m = matches.get(i);
+            checks.add(() -> assertTrue(m.isPresent(), name + ": not matched"));
+            m.ifPresent(match -> checks.add(() -> assertTrue(match.result().passes(), name + ": " + match.result())));
+        }
+        assertAll(id, checks);
+    }
+}
