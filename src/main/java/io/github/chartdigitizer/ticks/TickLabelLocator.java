@@ -63,10 +63,12 @@ public final class TickLabelLocator {
         }
 
         AxisSide ySide = AxisSide.LEFT;
-        List<TextGroup> yLabels = yColumn(outside, pa, height, true);
-        if (yLabels.size() < 2) {
-            List<TextGroup> right = yColumn(outside, pa, height, false);
-            if (right.size() > yLabels.size()) {
+        List<TextGroup> yLabels = yColumn(outside, pa, height, tickLen, true);
+        if (yLabels.size() < 2 || span(yLabels) < FULL_COLUMN * pa.height()) {
+            // No column on the left, or one bunched in a short stretch of the axis (words of a
+            // rotated title, the labels being on the right): a right column spread wider wins.
+            List<TextGroup> right = yColumn(outside, pa, height, tickLen, false);
+            if (right.size() >= 2 && (yLabels.size() < 2 || span(right) > span(yLabels))) {
                 yLabels = right;
                 ySide = AxisSide.RIGHT;
             }
@@ -146,8 +148,16 @@ public final class TickLabelLocator {
         return flat && (left ? g.box().right() >= pa.left() - reach : g.box().left() <= pa.right() + reach);
     }
 
+    /**
+     * How far beyond a tick mark's length, in text heights, a y label may stand off the axis.
+     * Labels sit a small pad from their tick (at most 0.4 text heights on the bench); the
+     * rotated axis title stands beyond the labels, many text heights off when the labels are
+     * on the other side (its letters, one per line, align like a column of labels).
+     */
+    private static final double MAX_LABEL_GAP = 2;
+
     /** The aligned column of labels nearest the left (or right) edge. */
-    private List<TextGroup> yColumn(List<Glyph> outside, PlotArea pa, int height, boolean left) {
+    private List<TextGroup> yColumn(List<Glyph> outside, PlotArea pa, int height, double tickLen, boolean left) {
         double margin = 0.05 * height;
         List<Glyph> side = outside.stream().filter(g -> (left ? g.box().right() < pa.left() - 0.5
                         : g.box().left() > pa.right() + 0.5)
@@ -160,7 +170,11 @@ public final class TickLabelLocator {
                 continue; // tick marks and specks: no label is this short
             }
             List<TextGroup> pieces = TextLayout.splitByGaps(line, 0.5 * line.typicalHeight());
-            candidates.add(left ? extendLeft(pieces) : pieces.get(0));
+            TextGroup c = left ? extendLeft(pieces) : pieces.get(0);
+            double gap = left ? pa.left() - c.box().right() : c.box().left() - pa.right();
+            if (gap <= tickLen + MAX_LABEL_GAP * c.typicalHeight()) {
+                candidates.add(c);
+            }
         }
         if (candidates.isEmpty()) {
             return List.of();
@@ -175,12 +189,44 @@ public final class TickLabelLocator {
             double tol = Math.max(2, config.alignTolerance() * c.typicalHeight());
             List<TextGroup> members = candidates.stream()
                     .filter(o -> Math.abs((left ? o.box().right() : o.box().left()) - edge) <= tol).toList();
-            if (members.size() >= 2) {
+            if (members.size() >= 2 && !stackedWord(members)) {
                 best = members;
                 break;
             }
         }
         return best.stream().sorted(Comparator.comparingInt(g -> g.box().top())).toList();
+    }
+
+    /**
+     * Share of the plot's height a column of y labels spans at the least (on the bench, at
+     * least 0.3): labels mark the axis' range, the words of a title stand together.
+     */
+    private static final double FULL_COLUMN = 0.3;
+
+    /** Rows from the first label's top to the last one's bottom. */
+    private static int span(List<TextGroup> column) {
+        int top = column.stream().mapToInt(g -> g.box().top()).min().orElse(0);
+        int bottom = column.stream().mapToInt(g -> g.box().bottom()).max().orElse(0);
+        return bottom - top;
+    }
+
+    /** Median gap between stacked letters of a rotated word, in text heights, is below this. */
+    private static final double WORD_SPACING = 0.5;
+
+    /**
+     * Whether an aligned column is the letters of a rotated word (the axis title, with the
+     * labels on the other side), not labels: the letters follow each other with hardly a gap,
+     * while tick labels stand apart by about their own height or more.
+     */
+    private static boolean stackedWord(List<TextGroup> column) {
+        List<TextGroup> byTop = column.stream().sorted(Comparator.comparingInt(g -> g.box().top())).toList();
+        double[] gaps = new double[byTop.size() - 1];
+        for (int i = 1; i < byTop.size(); i++) {
+            gaps[i - 1] = byTop.get(i).box().top() - byTop.get(i - 1).box().bottom();
+        }
+        java.util.Arrays.sort(gaps);
+        int h = TextGroup.medianGlyphHeight(column);
+        return gaps[gaps.length / 2] < WORD_SPACING * h;
     }
 
     /**

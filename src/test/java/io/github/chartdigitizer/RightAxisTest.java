@@ -1,0 +1,56 @@
+package io.github.chartdigitizer;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.chartdigitizer.image.ImageLoader;
+import io.github.chartdigitizer.model.DataPoint;
+import io.github.chartdigitizer.model.DigitizedChart;
+import io.github.chartdigitizer.model.Series;
+import io.github.chartdigitizer.testsupport.RightAxis;
+import io.github.chartdigitizer.testsupport.Truth;
+import io.github.chartdigitizer.testsupport.TruthComparison;
+import io.github.chartdigitizer.testsupport.TruthComparison.Match;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.function.Executable;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Y labels on the right (see {@link RightAxis}), with the rotated axis title left alone on
+ * the left: the title's letters align like a column of labels, but they stand far off the axis
+ * and bunch in a short stretch of it, so the labels on the right are read.
+ */
+class RightAxisTest {
+    private static Digitizer digitizer;
+
+    @BeforeAll
+    static void createDigitizer() {
+        digitizer = Digitizer.create(DigitizerConfig.DEFAULTS.withReadTitles(false));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"p0019", "p0072", "p0015", "p0016"})
+    void readsYLabelsOnTheRight(String id) throws Exception {
+        Truth truth = Truth.sample(id);
+        var img = RightAxis.of(new ImageLoader(ImageLoader.Limits.DEFAULTS).load(truth.image()));
+        DigitizedChart chart = digitizer.digitize(img, id + "-right");
+
+        List<List<DataPoint>> predicted = chart.series().stream().map(Series::points).toList();
+        List<Optional<Match>> matches = TruthComparison.match(truth, predicted);
+        List<Executable> checks = new ArrayList<>();
+        checks.add(() -> assertEquals(truth.x().scale(), chart.x().scale(), "x scale"));
+        checks.add(() -> assertEquals(truth.y().scale(), chart.y().scale(), "y scale"));
+        for (int i = 0; i < matches.size(); i++) {
+            String name = truth.series().get(i).name();
+            Optional<Match> m = matches.get(i);
+            checks.add(() -> assertTrue(m.isPresent(), name + ": not matched"));
+            m.ifPresent(match -> checks.add(() -> assertTrue(match.result().passes(), name + ": " + match.result())));
+        }
+        assertAll(id, checks);
+    }
+}
