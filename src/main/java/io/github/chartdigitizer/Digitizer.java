@@ -153,12 +153,15 @@ public final class Digitizer {
 
         Optional<AxisOffset> xOffset = ticks.readOffset(img, layout.xOffset(), frame.pageColor());
         Optional<AxisOffset> yOffset = ticks.readOffset(img, layout.yOffset(), frame.pageColor());
-        TickReader.AxisLabels xl = ticks.read(img, frame, Axis.X, AxisSide.BOTTOM, layout.xLabels(), xOffset);
+        // Level text of the chart's font, to tell x labels the library turned.
+        int levelHeight = TextGroup.medianGlyphHeight(layout.yLabels());
+        TickReader.AxisLabels xl = ticks.read(img, frame, Axis.X, AxisSide.BOTTOM, layout.xLabels(), xOffset, levelHeight);
         TickReader.AxisLabels yl = ticks.read(img, frame, Axis.Y, layout.ySide(), layout.yLabels(), yOffset);
         diag.tickLabels(Axis.X, xl.labels());
         diag.tickLabels(Axis.Y, yl.labels());
         progress.stage = Stage.CALIBRATION;
-        AxisCalibration x = fit(Axis.X, xl, warnings, () -> ticksAgain.read(img, frame, Axis.X, AxisSide.BOTTOM, layout.xLabels(), xOffset));
+        AxisCalibration x = fit(Axis.X, xl, warnings, () -> ticksAgain.read(img, frame, Axis.X, AxisSide.BOTTOM, layout.xLabels(), xOffset,
+                levelHeight));
         diag.calibration(x);
         AxisCalibration y = fit(Axis.Y, yl, warnings, () -> ticksAgain.read(img, frame, Axis.Y, layout.ySide(), layout.yLabels(), yOffset));
         diag.calibration(y);
@@ -192,7 +195,7 @@ public final class Digitizer {
             evidence.add(new LineEvidence(n, t.color(), t.xs(), t.ys(), t.observed(), width));
             styles.add(StyleGuess.of(t.observed(), width));
         }
-        ConfidenceEstimator.Assessment assessment = confidence.assess(x, y, frame.area(), evidence);
+        ConfidenceEstimator.Assessment assessment = confidence.assess(x, y, frame.area(), evidence, xl.slant() != 0);
         List<Series> series = new ArrayList<>();
         for (int i = 0; i < kept.size(); i++) {
             series.add(toSeries(kept.get(i), x, y, seriesNames.get(i), assessment.series().get(i), styles.get(i)));

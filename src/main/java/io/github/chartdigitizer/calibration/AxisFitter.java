@@ -51,7 +51,7 @@ public final class AxisFitter {
             throw new DigitizeException(Stage.CALIBRATION, DigitizeException.Reason.AXIS_NOT_CALIBRATED,
                     axis.key() + " axis: labels " + texts(numeric) + " fit neither a linear nor a log scale");
         }
-        if (chosen.count() < MIN_AGREEING_SHARE * labels.size()) {
+        if (chosen.count() < MIN_AGREEING && chosen.count() < MIN_AGREEING_SHARE * labels.size()) {
             // Two labels always fit a line: when most of an axis' labels read as nothing
             // sensible, two that happen to agree are as likely misreads (5 px text read "5", "2").
             throw new DigitizeException(Stage.CALIBRATION, DigitizeException.Reason.AXIS_NOT_CALIBRATED,
@@ -73,8 +73,13 @@ public final class AxisFitter {
         return new AxisCalibration(axis, chosen.scale(), chosen.slope(), chosen.intercept(), chosen.rms(), out);
     }
 
-    /** Least share of all an axis' labels, read or not, that the fit must use. */
-    static final double MIN_AGREEING_SHARE = 1.0 / 3;
+    /**
+     * Least share of all an axis' labels, read or not, that the fit must use, unless it uses
+     * {@link #MIN_AGREEING}: on the bench, axes that calibrate right use at least half.
+     */
+    static final double MIN_AGREEING_SHARE = 0.5;
+    /** Labels that, agreeing on one line, are no chance agreement of misreads. */
+    static final int MIN_AGREEING = 3;
 
     private static String texts(List<TickLabel> ls) {
         return ls.stream().map(TickLabel::text).toList().toString();

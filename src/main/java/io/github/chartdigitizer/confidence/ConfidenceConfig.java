@@ -44,13 +44,18 @@ package io.github.chartdigitizer.confidence;
  *                        noise gives two half-traces, each wrong where the other took over.
  * @param warnBelow       a factor below this is explained in a warning. 0.9: a doubt costing
  *                        a tenth of the score or more is worth a sentence.
+ * @param turnedLabels    factor for an axis whose labels the library turned and which were read
+ *                        turned level. 0.75: each was placed at its tick by a guessed anchor
+ *                        (its centre or its end), and a raised exponent is read merged with its
+ *                        base, so a log axis may be read a step off; no bench chart has such
+ *                        labels to measure against, so such an axis stays below 0.8.
  */
 public record ConfidenceConfig(double uncheckedAxis, double checkHalfLife, double guessedStep, double outlierPenalty,
                                double residualScalePx, double residualPenalty, double fullCoverage,
                                double bridgedPenalty, double widthRatio, double widthPenalty, double twinDistance,
-                               double twinFactor, double warnBelow) {
+                               double twinFactor, double warnBelow, double turnedLabels) {
     public static final ConfidenceConfig DEFAULTS = new ConfidenceConfig(0.7, 0.5, 0.5, 0.4, 1.5, 0.1, 0.9, 0.4, 2.0,
-            0.5, 80, 0.6, 0.9);
+            0.5, 80, 0.6, 0.9, 0.75);
 
     public ConfidenceConfig {
         requireShare("uncheckedAxis", uncheckedAxis);
@@ -62,6 +67,7 @@ public record ConfidenceConfig(double uncheckedAxis, double checkHalfLife, doubl
         requireShare("widthPenalty", widthPenalty);
         requireShare("twinFactor", twinFactor);
         requireShare("warnBelow", warnBelow);
+        requireShare("turnedLabels", turnedLabels);
         if (!(checkHalfLife > 0) || !(residualScalePx > 0) || !(widthRatio > 1) || !(twinDistance >= 0)) {
             throw new IllegalArgumentException("bad confidence config: checkHalfLife=" + checkHalfLife
                     + ", residualScalePx=" + residualScalePx + ", widthRatio=" + widthRatio

@@ -42,8 +42,16 @@ public final class ConfidenceEstimator {
     }
 
     public Assessment assess(AxisCalibration x, AxisCalibration y, PlotArea area, List<LineEvidence> lines) {
+        return assess(x, y, area, lines, false);
+    }
+
+    /**
+     * @param xLabelsTurned whether the x labels were turned by the library and read turned level
+     */
+    public Assessment assess(AxisCalibration x, AxisCalibration y, PlotArea area, List<LineEvidence> lines,
+                             boolean xLabelsTurned) {
         List<String> warnings = new ArrayList<>();
-        AxisConfidence ax = axis(x, warnings);
+        AxisConfidence ax = axis(x, warnings, xLabelsTurned);
         AxisConfidence ay = axis(y, warnings);
         List<SeriesConfidence> series = new ArrayList<>();
         for (LineEvidence l : lines) {
@@ -58,6 +66,13 @@ public final class ConfidenceEstimator {
 
     /** An axis' confidence, adding its doubts to {@code warnings}. */
     public AxisConfidence axis(AxisCalibration cal, List<String> warnings) {
+        return axis(cal, warnings, false);
+    }
+
+    /**
+     * @param turned whether the axis' labels were turned by the library and read turned level
+     */
+    public AxisConfidence axis(AxisCalibration cal, List<String> warnings, boolean turned) {
         List<TickLabel> used = cal.accepted();
         int rejected = cal.labels().size() - used.size();
         long outliers = cal.labels().stream().filter(l -> l.status() == TickLabel.Status.REJECTED_OUTLIER).count();
@@ -91,7 +106,12 @@ public final class ConfidenceEstimator {
         }
         double r = cal.rmsResidualPx() / config.residualScalePx();
         double fResidual = 1 - config.residualPenalty() * Math.min(1, r * r);
-        double score = clamp(fSupport * fAnchors * fOutliers * fResidual);
+        double fTurned = turned ? config.turnedLabels() : 1;
+        if (fTurned < config.warnBelow()) {
+            warnings.add(name + ": its tick labels are turned; they were read turned level and each placed at "
+                    + "the tick by its centre or its upper end, whichever fits more of them");
+        }
+        double score = clamp(fSupport * fAnchors * fOutliers * fResidual * fTurned);
         return new AxisConfidence(score, used.size(), rejected, guessed, cal.rmsResidualPx(), otherFits);
     }
 

@@ -54,6 +54,58 @@ public final class TextReader {
         return OcrEngine.forCurrentThread(modelDir).read(crop, mode, whitelist);
     }
 
+    /**
+     * Reads text that runs at {@code degrees} anticlockwise from level (x tick labels rotated by
+     * the plotting library), turned level first.
+     */
+    public OcrText readRotated(RasterImage img, List<Glyph> glyphs, int pageColor, double degrees, SegMode mode,
+                               boolean binarize) {
+        PixelBox box = glyphs.get(0).box();
+        for (Glyph g : glyphs) {
+            box = box.union(g.box());
+        }
+        box = grow(box, img);
+        int w = box.width(), h = box.height();
+        byte[] px = stretched(img, box, pageColor);
+        OpenCv.ensureLoaded();
+        Mat src = new Mat(h, w, CvType.CV_8UC1);
+        Mat level = new Mat();
+        try {
+            src.put(0, 0, px);
+            // Turned clockwise by the text's angle about the crop's centre, on a canvas large
+            // enough to hold the turned crop.
+            double a = Math.toRadians(degrees), cos = Math.abs(Math.cos(a)), sin = Math.abs(Math.sin(a));
+            int nw = (int) Math.ceil(w * cos + h * sin), nh = (int) Math.ceil(w * sin + h * cos);
+            Mat m = Imgproc.getRotationMatrix2D(new org.opencv.core.Point(w / 2.0, h / 2.0), -degrees, 1.0);
+            m.put(0, 2, m.get(0, 2)[0] + (nw - w) / 2.0);
+            m.put(1, 2, m.get(1, 2)[0] + (nh - h) / 2.0);
+            Imgproc.warpAffine(src, level, m, new Size(nw, nh), Imgproc.INTER_CUBIC, Core.BORDER_CONSTANT, new Scalar(255));
+            m.release();
+            byte[] out = new byte[nw * nh];
+            level.get(0, 0, out);
+            // The text's height once level: the rows holding ink.
+            int top = nh, bottom = -1;
+            for (int y = 0; y < nh; y++) {
+                for (int x = 0; x < nw; x++) {
+                    if ((out[y * nw + x] & 0xff) < INK_LEVEL) {
+                        top = Math.min(top, y);
+                        bottom = y;
+                        break;
+                    }
+                }
+            }
+            int textHeight = Math.max(1, bottom - top + 1);
+            GrayImage crop = scaleAndPad(out, nw, nh, textHeight, binarize, config.targetHeight());
+            return OcrEngine.forCurrentThread(modelDir).read(crop, mode, "");
+        } finally {
+            src.release();
+            level.release();
+        }
+    }
+
+    /** Grey level (black text on white) under which a turned crop's pixel is ink. */
+    private static final int INK_LEVEL = 128;
+
     /** Reads with each character's box (in the crop, text upright). */
     private OcrText readWithSymbols(RasterImage img, List<Glyph> glyphs, int pageColor, Direction dir, int targetHeight) {
         GrayImage crop = crop(img, glyphs, pageColor, dir, false, targetHeight);
@@ -200,22 +252,7 @@ public final class TextReader {
         }
         box = grow(box, img);
         int w = box.width(), h = box.height();
-        // Ink as contrast against the page: darker than a light page, lighter than a dark one.
-        double strongest = 0;
-        for (int y = box.top(); y < box.bottom(); y++) {
-            for (int x = box.left(); x < box.right(); x++) {
-                strongest = Math.max(strongest, RasterImage.inkContrast(img.rgb(x, y), pageColor));
-            }
-        }
-        // Stretched so the strongest ink is black and the page white.
-        double range = Math.max(1, strongest);
-        byte[] px = new byte[w * h];
-        for (int y = box.top(); y < box.bottom(); y++) {
-            for (int x = box.left(); x < box.right(); x++) {
-                double v = (strongest - RasterImage.inkContrast(img.rgb(x, y), pageColor)) / range * 255.0;
-                px[(y - box.top()) * w + (x - box.left())] = (byte) Math.max(0, Math.min(255, Math.round(v)));
-            }
-        }
+        byte[] px = stretched(img, box, pageColor);
         int textHeight = dir == Direction.HORIZONTAL ? h : w;
         if (dir == Direction.UPWARD) {
             byte[] r = new byte[w * h];
@@ -231,6 +268,27 @@ public final class TextReader {
             h = t;
         }
         return scaleAndPad(px, w, h, textHeight, binarize, targetHeight);
+    }
+
+    /** The box's pixels in grey, stretched so the strongest ink is black and the page white. */
+    private static byte[] stretched(RasterImage img, PixelBox box, int pageColor) {
+        int w = box.width(), h = box.height();
+        // Ink as contrast against the page: darker than a light page, lighter than a dark one.
+        double strongest = 0;
+        for (int y = box.top(); y < box.bottom(); y++) {
+            for (int x = box.left(); x < box.right(); x++) {
+                strongest = Math.max(strongest, RasterImage.inkContrast(img.rgb(x, y), pageColor));
+            }
+        }
+        double range = Math.max(1, strongest);
+        byte[] px = new byte[w * h];
+        for (int y = box.top(); y < box.bottom(); y++) {
+            for (int x = box.left(); x < box.right(); x++) {
+                double v = (strongest - RasterImage.inkContrast(img.rgb(x, y), pageColor)) / range * 255.0;
+                px[(y - box.top()) * w + (x - box.left())] = (byte) Math.max(0, Math.min(255, Math.round(v)));
+            }
+        }
+        return px;
     }
 
     private static PixelBox grow(PixelBox b, RasterImage img) {

@@ -51,6 +51,22 @@ public final class TesseractLabelReader implements TickLabelReader {
     }
 
     /**
+     * A rotated label is read whole, turned level: its exponent is not told apart by height
+     * (a merged "104" is still offered as 10^4, see TickReader), nor its minus by shape.
+     */
+    @Override
+    public String readRotated(RasterImage img, TextGroup label, int pageColor, double degrees) {
+        String t = clean(reader.readRotated(img, label.glyphs(), pageColor, degrees, SegMode.LINE, false).text());
+        if (LabelParser.parse(t).isEmpty()) {
+            String again = clean(reader.readRotated(img, label.glyphs(), pageColor, degrees, SegMode.LINE, true).text());
+            if (LabelParser.parse(again).isPresent()) {
+                return again;
+            }
+        }
+        return t;
+    }
+
+    /**
      * Reads without a character whitelist: with one, Tesseract's LSTM often returns nothing for
      * short labels (a lone "0" among them), and whitelisted retries of unparseable text turn
      * "10°" into a confident but wrong "107" (measured on the bench: 71 vs 75 of 120 charts).

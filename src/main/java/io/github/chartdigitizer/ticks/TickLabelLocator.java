@@ -56,10 +56,20 @@ public final class TickLabelLocator {
         }
         if (first < belowLines.size()) {
             TextGroup line = belowLines.get(first);
-            xLabels = TextLayout.splitByGaps(line, config.labelGap() * line.box().height());
-            if (first + 1 < belowLines.size()) {
-                xTitle = belowLines.get(first + 1).glyphs();
+            double gap = config.labelGap() * line.box().height();
+            // Labels turned upright stand as columns of characters, one text line per row.
+            int next = first + 1;
+            while (next < belowLines.size() && stackedUnder(belowLines.get(next), line)) {
+                List<Glyph> all = new ArrayList<>(line.glyphs());
+                all.addAll(belowLines.get(next).glyphs());
+                line = TextGroup.of(all);
+                next++;
             }
+            xLabels = TextLayout.splitByGaps(line, gap);
+            if (next < belowLines.size()) {
+                xTitle = belowLines.get(next).glyphs();
+            }
+            first = next - 1;
         }
 
         AxisSide ySide = AxisSide.LEFT;
@@ -100,6 +110,36 @@ public final class TickLabelLocator {
         }
         return new ChartText(xLabels, ySide, yLabels, title, xTitle, yTitle, xOffset, yOffset);
     }
+
+    /**
+     * Whether a text line continues the columns of the line above it: every glyph hangs right
+     * under a glyph of that line, within half a text height, and under two or more different
+     * ones (x labels turned upright; an axis title or offset text below level labels does not
+     * line up with them glyph for glyph).
+     */
+    private static boolean stackedUnder(TextGroup line, TextGroup above) {
+        int h = Math.max(1, above.typicalHeight());
+        if (line.box().top() - above.box().bottom() > STACK_GAP * h) {
+            return false;
+        }
+        Set<Glyph> under = new HashSet<>();
+        for (Glyph g : line.glyphs()) {
+            Glyph over = null;
+            for (Glyph a : above.glyphs()) {
+                if (a.box().horizontalOverlap(g.box()) > 0 && (over == null || a.box().bottom() > over.box().bottom())) {
+                    over = a;
+                }
+            }
+            if (over == null || g.box().top() - over.box().bottom() > STACK_GAP * h) {
+                return false;
+            }
+            under.add(over);
+        }
+        return under.size() >= 2;
+    }
+
+    /** Largest gap, in text heights, between characters stacked in a column. */
+    private static final double STACK_GAP = 0.5;
 
     /** Text no taller than this many pixels is no tick label (a tick mark or a speck). */
     private static final int MIN_LABEL_HEIGHT = 3;

@@ -9,4 +9,11 @@ public interface TickLabelReader {
      * @return the text, with a raised exponent written after {@code ^} ("10^4"); "" if nothing
      */
     String read(RasterImage img, TextGroup label, int pageColor);
+
+    /**
+     * Reads a label whose text runs at {@code degrees} anticlockwise from level.
+     *
+     * @return as {@link #read}
+     */
+    String readRotated(RasterImage img, TextGroup label, int pageColor, double degrees);
 }

@@ -23,7 +23,11 @@ public final class TickReader {
     }
 
     /** The labels of one axis, and whether they are written as powers of ten. */
-    public record AxisLabels(List<TickLabel> labels, boolean powersOfTen) {
+    /**
+     * @param slant degrees anticlockwise the labels were turned by the library and read turned
+     *              level (0: level)
+     */
+    public record AxisLabels(List<TickLabel> labels, boolean powersOfTen, double slant) {
         public AxisLabels {
             labels = List.copyOf(labels);
         }
@@ -49,8 +53,7 @@ public final class TickReader {
             out.add(new Alternative(Math.pow(10, Integer.parseInt(m.group(1).replace('\u2212', '-'))), Alternative.OCR));
         }
         // A raised 0 merged into the base reads as a degree sign: "10°" is 10^0, "6x10°" 6×10^0.
-        String swapped = text.replace('l', '1').replace('I', '1').replace('|', '1').replace('O', '0').replace('o', '0')
-                .replace("\u00b0", "^0");
+        String swapped = asDigits(text).replace("\u00b0", "^0");
         addParsed(out, swapped, primary);
         if (text.matches("\\d+,\\d+")) {
             addParsed(out, text.replace(',', '.'), primary);
@@ -85,6 +88,11 @@ public final class TickReader {
         return out;
     }
 
+    /** The text with the letters OCR takes for digits read as those digits ("lol" as 101). */
+    static String asDigits(String text) {
+        return text.replace('l', '1').replace('I', '1').replace('|', '1').replace('O', '0').replace('o', '0');
+    }
+
     /** A mantissa (maybe lost) times 10 and an exponent (maybe unreadable): "6x10°", "x10^0". */
     private static final Pattern MANTISSA_POWER = Pattern.compile("(\\d?)\\s*[x\u00d7*]\\s*10(.{0,4})");
 
@@ -105,7 +113,7 @@ public final class TickReader {
         }
         int[] exps = new int[texts.size()];
         for (int i = 0; i < texts.size(); i++) {
-            Matcher m = MERGED_POWER.matcher(texts.get(i));
+            Matcher m = MERGED_POWER.matcher(asDigits(texts.get(i)));
             if (!m.matches()) {
                 return false;
             }
@@ -165,19 +173,34 @@ public final class TickReader {
      */
     public AxisLabels read(RasterImage img, PlotFrame frame, Axis axis, AxisSide side, List<TextGroup> groups,
                            java.util.Optional<AxisOffset> offset) {
-        if (axis == Axis.X && !groups.isEmpty()) {
-            groups = splitAtTicks(groups, marks.majorTicks(img, frame, side));
-        }
+        return read(img, frame, axis, side, groups, offset, 0);
+    }
+
+    /**
+     * @param levelHeight height of level text in the chart's font (the y labels'), to tell
+     *                    rotated x labels, which stand taller; 0 when unknown (read as level)
+     */
+    public AxisLabels read(RasterImage img, PlotFrame frame, Axis axis, AxisSide side, List<TextGroup> groups,
+                           java.util.Optional<AxisOffset> offset, int levelHeight) {
         List<String> texts = new ArrayList<>();
         List<Double> centers = new ArrayList<>();
         List<java.util.OptionalDouble> snaps = new ArrayList<>();
         boolean x = axis == Axis.X;
-        for (TextGroup g : groups) {
-            double center = x ? g.box().centerX() : g.box().centerY();
-            double half = Math.max(3, (x ? g.box().width() : g.box().height()) / 2.0);
-            centers.add(center);
-            snaps.add(marks.find(img, frame, side, center, half));
-            texts.add(reader.read(img, g, frame.pageColor()));
+        List<LabelSlant> slants = x ? groups.stream().map(g -> LabelSlant.of(img, g, frame.pageColor())).toList() : List.of();
+        double slant = x ? LabelSlant.axisDegrees(groups, slants, levelHeight) : 0;
+        if (slant != 0) {
+            readSlanted(img, frame, side, groups, slants, slant, texts, centers, snaps);
+        } else {
+            if (x && !groups.isEmpty()) {
+                groups = splitAtTicks(groups, marks.majorTicks(img, frame, side));
+            }
+            for (TextGroup g : groups) {
+                double center = x ? g.box().centerX() : g.box().centerY();
+                double half = Math.max(3, (x ? g.box().width() : g.box().height()) / 2.0);
+                centers.add(center);
+                snaps.add(marks.find(img, frame, side, center, half));
+                texts.add(reader.read(img, g, frame.pageColor()));
+            }
         }
         boolean merged = mergedPowerAxis(texts);
         List<TickLabel> out = new ArrayList<>();
@@ -189,9 +212,9 @@ public final class TickReader {
             List<Alternative> alts = alternatives(text, value);
             if (merged) {
                 // Read as what the sequence says they are: the power first, the plain number after.
-                Matcher m = MERGED_POWER.matcher(text);
+                Matcher m = MERGED_POWER.matcher(asDigits(text));
                 m.matches();
-                alts = List.of(new Alternative(value, Alternative.OCR));
+                alts = Double.isNaN(value) ? List.of() : List.of(new Alternative(value, Alternative.OCR));
                 value = Math.pow(10, Integer.parseInt(m.group(1).replace('\u2212', '-')));
             }
             // Written as a power of ten with a one-digit mantissa: "1e+04", "10^3", and the
@@ -210,8 +233,38 @@ public final class TickReader {
             out.add(new TickLabel(axis, snapped.orElse(centers.get(i)), text, value, alts, groups.get(i).box(),
                     snapped.isPresent(), TickLabel.Status.PENDING));
         }
-        return new AxisLabels(out, powers > 0 && powers * 2 >= groups.size());
+        return new AxisLabels(out, powers > 0 && powers * 2 >= groups.size(), slant);
     }
+
+    /**
+     * Rotated x labels: each is read turned level, and stands at its tick by its centre
+     * (matplotlib turns a label about its centre) or by its far end (gnuplot's "right" and
+     * ggplot2's hjust = 1 hang it from its upper end): whichever puts more labels at a tick mark,
+     * the centre when as many.
+     */
+    private void readSlanted(RasterImage img, PlotFrame frame, AxisSide side, List<TextGroup> groups,
+                             List<LabelSlant> slants, double degrees, List<String> texts, List<Double> centers,
+                             List<java.util.OptionalDouble> snaps) {
+        List<java.util.OptionalDouble> atCentre = new ArrayList<>(), atEnd = new ArrayList<>();
+        int byCentre = 0, byEnd = 0;
+        for (int i = 0; i < groups.size(); i++) {
+            LabelSlant s = slants.get(i);
+            double tol = Math.max(3, ANCHOR_TOLERANCE * s.thickness());
+            atCentre.add(marks.find(img, frame, side, s.centerX(), tol));
+            atEnd.add(marks.find(img, frame, side, s.endX(), tol));
+            byCentre += atCentre.get(i).isPresent() ? 1 : 0;
+            byEnd += atEnd.get(i).isPresent() ? 1 : 0;
+            texts.add(reader.readRotated(img, groups.get(i), frame.pageColor(), degrees));
+        }
+        boolean end = byEnd > byCentre;
+        for (int i = 0; i < groups.size(); i++) {
+            centers.add(end ? slants.get(i).endX() : slants.get(i).centerX());
+            snaps.add(end ? atEnd.get(i) : atCentre.get(i));
+        }
+    }
+
+    /** How far from a rotated label's anchor, in text heights, its tick mark may be. */
+    private static final double ANCHOR_TOLERANCE = 0.6;
 
     /** Whether v is d × 10^k for a digit d from 1 to 9. */
     private static boolean oneDigitMantissa(double v) {

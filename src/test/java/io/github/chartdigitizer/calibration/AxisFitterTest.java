@@ -177,7 +177,7 @@ class AxisFitterTest {
     }
 
     @Test
-    void twoAgreeingLabelsAmongManyUnreadDoNotCalibrate() {
+    void twoAgreeingLabelsAmongManyUnreadDoNotCalibrate() throws DigitizeException {
         // Nine labels found, seven read as nonsense: the two numbers agree, as any two do.
         List<TickLabel> ls = new ArrayList<>();
         for (int i = 0; i < 9; i++) {
@@ -186,8 +186,20 @@ class AxisFitterTest {
         }
         DigitizeException e = assertThrows(DigitizeException.class, () -> fitter.fit(Axis.X, ls, false));
         assertEquals(DigitizeException.Reason.AXIS_NOT_CALIBRATED, e.reason());
-        // Three of nine agreeing is enough.
+        // Three agreeing are enough, whatever the others read as.
         ls.set(4, label(Axis.X, 51.5 + 28 * 4, 8));
         assertDoesNotThrow(() -> fitter.fit(Axis.X, ls, false));
+    }
+
+    @Test
+    void twoAgreeingLabelsOfFourCalibrate() throws DigitizeException {
+        // Half the labels agreeing is enough (matplotlib's "=0.8" beside "0.9" and "0.6").
+        List<TickLabel> ls = new ArrayList<>(yLabels(400.5, 80, 0.6, 0.7, 0.8, 0.9));
+        ls.set(1, label(Axis.Y, 320.5, "=0.7", Double.NaN, List.of()));
+        ls.set(2, label(Axis.Y, 240.5, "=0.8", Double.NaN, List.of()));
+        assertEquals(2, fitter.fit(Axis.Y, ls, false).accepted().size());
+        // Two of five do not.
+        ls.add(label(Axis.Y, 80.5, "ws", Double.NaN, List.of()));
+        assertThrows(DigitizeException.class, () -> fitter.fit(Axis.Y, ls, false));
     }
 }
