@@ -51,19 +51,97 @@ public final class TesseractLabelReader implements TickLabelReader {
     }
 
     /**
-     * A rotated label is read whole, turned level: its exponent is not told apart by height
-     * (a merged "104" is still offered as 10^4, see TickReader), nor its minus by shape.
+     * A rotated label is read turned level. Its raised exponent is told apart as on a level
+     * label, from each character's ink measured along and across the text's direction, and
+     * read separately; the minus sign is left to OCR.
      */
     @Override
     public String readRotated(RasterImage img, TextGroup label, int pageColor, double degrees) {
-        String t = clean(reader.readRotated(img, label.glyphs(), pageColor, degrees, SegMode.LINE, false).text());
+        List<List<Glyph>> parts = splitTurnedExponent(img, label, pageColor, degrees);
+        String base = readTurned(img, parts.get(0), pageColor, degrees);
+        if (parts.size() == 1) {
+            return base;
+        }
+        return turnedBase(base) + "^" + turnedExponent(readTurned(img, parts.get(1), pageColor, degrees));
+    }
+
+    /**
+     * A turned label's box takes in a corner of the character beside it, which OCR reads as a
+     * stray mark: "10°" or "lo-" for the base 10.
+     */
+    static String turnedBase(String base) {
+        return TickReader.asDigits(base).matches("10[^0-9A-Za-z]{0,2}") ? "10" : base;
+    }
+
+    /** ... and "‘2" or "«l" for the exponent 2 or 1: the trailing number is the exponent. */
+    static String turnedExponent(String exp) {
+        java.util.regex.Matcher m = TRAILING_NUMBER.matcher(TickReader.asDigits(exp));
+        return m.find() ? m.group() : exp;
+    }
+
+    private static final java.util.regex.Pattern TRAILING_NUMBER = java.util.regex.Pattern.compile("[-\u2212]?\\d+$");
+
+    private String readTurned(RasterImage img, List<Glyph> glyphs, int pageColor, double degrees) {
+        String t = clean(reader.readRotated(img, glyphs, pageColor, degrees, SegMode.LINE, false).text());
         if (LabelParser.parse(t).isEmpty()) {
-            String again = clean(reader.readRotated(img, label.glyphs(), pageColor, degrees, SegMode.LINE, true).text());
+            String again = clean(reader.readRotated(img, glyphs, pageColor, degrees, SegMode.LINE, true).text());
             if (LabelParser.parse(again).isPresent()) {
                 return again;
             }
         }
         return t;
+    }
+
+    /**
+     * The label's characters as they would stand were the text level: each glyph's box spans
+     * its ink along (x) and across (y, downwards) the text's direction, about the label's
+     * corner. The same order as {@code label.glyphs()}.
+     */
+    static List<Glyph> levelled(RasterImage img, TextGroup label, int pageColor, double degrees) {
+        double a = Math.toRadians(degrees), cos = Math.cos(a), sin = Math.sin(a);
+        double ox = label.box().left(), oy = label.box().top();
+        List<Glyph> out = new ArrayList<>();
+        for (Glyph g : label.glyphs()) {
+            double x0 = Double.POSITIVE_INFINITY, x1 = Double.NEGATIVE_INFINITY;
+            double y0 = Double.POSITIVE_INFINITY, y1 = Double.NEGATIVE_INFINITY;
+            for (int y = g.box().top(); y < g.box().bottom(); y++) {
+                for (int x = g.box().left(); x < g.box().right(); x++) {
+                    if (RasterImage.inkContrast(img.rgb(x, y), pageColor) > INK_CONTRAST) {
+                        // Turned clockwise by the text's angle: its direction becomes +x.
+                        double dx = x + 0.5 - ox, dy = y + 0.5 - oy;
+                        double lx = dx * cos - dy * sin, ly = dx * sin + dy * cos;
+                        x0 = Math.min(x0, lx);
+                        x1 = Math.max(x1, lx);
+                        y0 = Math.min(y0, ly);
+                        y1 = Math.max(y1, ly);
+                    }
+                }
+            }
+            if (x0 > x1) {
+                x0 = x1 = y0 = y1 = 0;
+            }
+            int shift = LEVEL_ORIGIN;
+            out.add(new Glyph(new io.github.chartdigitizer.model.PixelBox((int) Math.floor(x0) + shift,
+                    (int) Math.floor(y0) + shift, (int) Math.ceil(x1) + shift + 1, (int) Math.ceil(y1) + shift + 1), g.pixels()));
+        }
+        return out;
+    }
+
+    /** Offset keeping levelled boxes at positive coordinates (a label is far smaller). */
+    private static final int LEVEL_ORIGIN = 100_000;
+
+    /** {@link #splitExponent} of a turned label, on its levelled glyphs, as the original glyphs. */
+    private static List<List<Glyph>> splitTurnedExponent(RasterImage img, TextGroup label, int pageColor, double degrees) {
+        List<Glyph> turned = levelled(img, label, pageColor, degrees);
+        java.util.Map<Glyph, Glyph> original = new java.util.IdentityHashMap<>();
+        for (int i = 0; i < turned.size(); i++) {
+            original.put(turned.get(i), label.glyphs().get(i));
+        }
+        List<List<Glyph>> out = new ArrayList<>();
+        for (List<Glyph> part : splitExponent(TextGroup.of(turned))) {
+            out.add(part.stream().map(original::get).toList());
+        }
+        return out;
     }
 
     /**

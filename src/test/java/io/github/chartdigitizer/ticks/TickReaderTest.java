@@ -53,4 +53,20 @@ class TickReaderTest {
         assertTrue(TickReader.alternatives("6x10\u00b0", Double.NaN).stream()
                 .anyMatch(a -> a.value() == 6.0 && a.weight() == Alternative.OCR));
     }
+
+    @Test
+    void turnedPowerLabelsLoseTheStrayMarksOfTheirNeighbours() {
+        assertEquals("10", TesseractLabelReader.turnedBase("10\u00b0"));
+        assertEquals("10", TesseractLabelReader.turnedBase("lo-"));
+        assertEquals("10", TesseractLabelReader.turnedBase("10"));
+        assertEquals("2x10", TesseractLabelReader.turnedBase("2x10"));
+        assertEquals("2", TesseractLabelReader.turnedExponent("\u20182"));
+        assertEquals("1", TesseractLabelReader.turnedExponent("\u00abl"));
+        assertEquals("-3", TesseractLabelReader.turnedExponent("-3"));
+    }
+
+    @Test
+    void takesLettersForDigitsInAMergedPowerAxis() {
+        assertTrue(TickReader.mergedPowerAxis(List.of("100", "lol", "102", "103")));
+    }
 }
