@@ -46,9 +46,9 @@ package io.github.chartdigitizer.confidence;
  *                        a tenth of the score or more is worth a sentence.
  * @param turnedLabels    factor for an axis whose labels the library turned and which were read
  *                        turned level. 0.75: each was placed at its tick by a guessed anchor
- *                        (its centre or its end), and a raised exponent is read merged with its
- *                        base, so a log axis may be read a step off; no bench chart has such
- *                        labels to measure against, so such an axis stays below 0.8.
+ *                        (its centre or its end), and its raised exponent is told apart less
+ *                        surely than on level text; no bench chart has such labels to measure
+ *                        against, so such an axis stays below 0.8.
  */
 public record ConfidenceConfig(double uncheckedAxis, double checkHalfLife, double guessedStep, double outlierPenalty,
                                double residualScalePx, double residualPenalty, double fullCoverage,
