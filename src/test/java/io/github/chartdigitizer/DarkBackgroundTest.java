@@ -9,6 +9,7 @@ import io.github.chartdigitizer.image.RasterImage;
 import io.github.chartdigitizer.model.DataPoint;
 import io.github.chartdigitizer.model.DigitizedChart;
 import io.github.chartdigitizer.model.Series;
+import io.github.chartdigitizer.testsupport.DarkPanel;
 import io.github.chartdigitizer.testsupport.DarkTheme;
 import io.github.chartdigitizer.testsupport.Truth;
 import io.github.chartdigitizer.testsupport.TruthComparison;
@@ -54,5 +55,22 @@ class DarkBackgroundTest {
             m.ifPresent(match -> checks.add(() -> assertTrue(match.result().passes(), name + ": " + match.result())));
         }
         assertAll(id, checks);
+    }
+
+    /**
+     * A black line on ggplot2 theme_dark's mid-grey panel (see {@link DarkPanel}): it stands
+     * out darker, though the panel is under mid-grey luma, and by less than on a white panel.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"p0114"})
+    void findsABlackLineOnAMidGreyPanel(String id) throws Exception {
+        Truth truth = Truth.sample(id);
+        RasterImage light = new ImageLoader(ImageLoader.Limits.DEFAULTS).load(truth.image());
+        DigitizedChart chart = digitizer.digitize(DarkPanel.of(light), id + "-dark-panel");
+        List<Optional<Match>> matches = TruthComparison.match(truth, chart.series().stream().map(Series::points).toList());
+        assertAll(id,
+                () -> assertEquals(truth.y().scale(), chart.y().scale(), "y scale"),
+                () -> assertTrue(matches.get(0).isPresent() && matches.get(0).get().result().passes(),
+                        () -> matches.get(0).map(m -> m.result().toString()).orElse("not matched")));
     }
 }

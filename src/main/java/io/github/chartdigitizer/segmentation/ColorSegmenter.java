@@ -27,6 +27,8 @@ public final class ColorSegmenter {
     private static final int PEAK_SHARE = 20;
     /** ... and at least this many pixels, so lone specks start nothing. */
     private static final int MIN_PEAK = 3;
+    /** Share of the luma room beside a mid-grey panel a grey line must stand out by. */
+    private static final double MID_PANEL_SHARE = 0.5;
     /** A rule is a grid line when it spans this share of the plot area. */
     private static final double GRID_SPAN = 0.9;
     /** Colours remembered while assigning pixels to lines: 2^12 slots. */
@@ -170,8 +172,9 @@ public final class ColorSegmenter {
 
     /**
      * Grey and black pixels that belong to a plotted line rather than to text, tick marks or
-     * grid lines: darker than the panel by {@link SegmentationConfig#minDarkContrast()} (on a
-     * dark panel: grey and white ones, lighter by as much), not on
+     * grid lines: darker than the panel by {@link SegmentationConfig#minDarkContrast()}, or
+     * lighter by as much (white lines on a dark panel; on a mid-grey one, as ggplot2's
+     * theme_dark, either), not on
      * a long straight rule, and part of a connected blob at least
      * {@link SegmentationConfig#minDarkExtent()} of the plot wide or tall (glyphs and inner
      * tick marks are far smaller). Their anti-aliased fringes join through the blend test later.
@@ -179,11 +182,15 @@ public final class ColorSegmenter {
     private boolean[] darkLinePixels(RasterImage img, PlotFrame frame, PixelBox box) {
         int w = box.width(), h = box.height();
         int panel = frame.panelColor();
+        double panelLuma = RasterImage.luma(panel);
+        // On a mid-grey panel no line stands out by the full contrast either way: half the
+        // room there is, darker or lighter, is asked of it instead.
+        double contrast = Math.min(config.minDarkContrast(), MID_PANEL_SHARE * Math.max(panelLuma, 255 - panelLuma));
         byte[] mask = new byte[w * h];
         for (int y = box.top(); y < box.bottom(); y++) {
             for (int x = box.left(); x < box.right(); x++) {
                 int c = img.rgb(x, y);
-                if (RasterImage.chroma(c) < config.minChroma() && RasterImage.inkContrast(c, panel) >= config.minDarkContrast()) {
+                if (RasterImage.chroma(c) < config.minChroma() && Math.abs(RasterImage.luma(c) - panelLuma) >= contrast) {
                     mask[(y - box.top()) * w + (x - box.left())] = (byte) 255;
                 }
             }
