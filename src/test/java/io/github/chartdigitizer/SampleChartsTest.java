@@ -54,4 +54,14 @@ class SampleChartsTest {
         }
         assertAll(id, checks);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "p0004"}) // matplotlib classic: the legend's black frame is a box, not a grey line
+    void reportsNoSeriesBeyondTheTruth(String id) throws Exception {
+        Truth truth = Truth.sample(id);
+        DigitizedChart chart = digitizer.digitize(truth.image());
+        assertEquals(truth.series().size(), chart.series().size(),
+                () -> chart.series().stream().map(s -> s.name() + " " + s.color()).toList().toString());
+    }
 }

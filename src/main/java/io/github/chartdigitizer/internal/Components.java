@@ -22,6 +22,19 @@ public final class Components {
      * wanted (usually none is: it is the cost of the labelling again).
      */
     public static boolean[] keep(byte[] mask, int w, int h, java.util.function.Predicate<Component> wanted) {
+        return kept(mask, w, h, wanted).mask();
+    }
+
+    /**
+     * The pixels of the wanted components and the components themselves.
+     *
+     * @param mask per pixel, whether it lies in a wanted component
+     */
+    public record Kept(boolean[] mask, List<Component> components) {
+    }
+
+    /** As {@link #keep}, with the components kept. */
+    public static Kept kept(byte[] mask, int w, int h, java.util.function.Predicate<Component> wanted) {
         OpenCv.ensureLoaded();
         Mat m = new Mat(h, w, CvType.CV_8UC1);
         Mat labels = new Mat();
@@ -32,11 +45,14 @@ public final class Components {
             int n = Imgproc.connectedComponentsWithStats(m, labels, stats, centroids, 8, CvType.CV_32S);
             List<Component> comps = components(stats, n);
             boolean[] want = new boolean[n];
-            boolean any = false;
+            List<Component> wantedOnes = new ArrayList<>();
             for (Component c : comps) {
                 want[c.label()] = wanted.test(c);
-                any |= want[c.label()];
+                if (want[c.label()]) {
+                    wantedOnes.add(c);
+                }
             }
+            boolean any = !wantedOnes.isEmpty();
             boolean[] keep = new boolean[w * h];
             if (any) {
                 int[] lab = new int[w * h];
@@ -45,7 +61,7 @@ public final class Components {
                     keep[i] = want[lab[i]];
                 }
             }
-            return keep;
+            return new Kept(keep, wantedOnes);
         } finally {
             m.release();
             labels.release();

@@ -212,8 +212,50 @@ public final class ColorSegmenter {
                 }
             }
         }
-        return Components.keep(mask, w, h,
+        Components.Kept kept = Components.kept(mask, w, h,
                 c -> c.box().width() >= config.minDarkExtent() * w || c.box().height() >= config.minDarkExtent() * h);
+        boolean[] keep = kept.mask();
+        for (Components.Component c : kept.components()) {
+            if (outlinesBox(keep, w, c.box())) {
+                // A box drawn in ink (a legend's frame in matplotlib's classic style): no line.
+                for (int y = c.box().top(); y < c.box().bottom(); y++) {
+                    java.util.Arrays.fill(keep, y * w + c.box().left(), y * w + c.box().right(), false);
+                }
+            }
+        }
+        return keep;
+    }
+
+    /** Share of each side of a box its outline covers at the least. */
+    private static final double BOX_SIDE = 0.6;
+    /** Band, in pixels, along each side in which the outline is looked for. */
+    private static final int BOX_BAND = 3;
+
+    /**
+     * Whether the pixels in a component's box outline it: all four sides covered over most of
+     * their length. No plotted line covers all four sides of its own bounding box.
+     */
+    static boolean outlinesBox(boolean[] mask, int w, PixelBox b) {
+        if (b.width() < 2 * BOX_BAND + 2 || b.height() < 2 * BOX_BAND + 2) {
+            return false;
+        }
+        return sideCovered(mask, w, b, true, b.top()) && sideCovered(mask, w, b, true, b.bottom() - BOX_BAND)
+                && sideCovered(mask, w, b, false, b.left()) && sideCovered(mask, w, b, false, b.right() - BOX_BAND);
+    }
+
+    /** Whether a band of {@link #BOX_BAND} rows (or columns) from {@code from} has ink along most of the side. */
+    private static boolean sideCovered(boolean[] mask, int w, PixelBox b, boolean horizontal, int from) {
+        int covered = 0, length = horizontal ? b.width() : b.height();
+        for (int a = 0; a < length; a++) {
+            boolean hit = false;
+            for (int k = 0; k < BOX_BAND && !hit; k++) {
+                int x = horizontal ? b.left() + a : from + k;
+                int y = horizontal ? from + k : b.top() + a;
+                hit = mask[y * w + x];
+            }
+            covered += hit ? 1 : 0;
+        }
+        return covered >= BOX_SIDE * length;
     }
 
     private static int bin(int c) {
