@@ -99,11 +99,11 @@ public final class Duplicates {
     }
 
     private static boolean coincide(PixelTrace a, PixelTrace b, double samePx) {
+        // a where it was seen or bridged: a dashed line's dashes and its fringe's need not fall
+        // in the same columns.
         Map<Double, Double> ay = new HashMap<>();
         for (int i = 0; i < a.xs().length; i++) {
-            if (a.observed()[i]) {
-                ay.put(a.xs()[i], a.ys()[i]);
-            }
+            ay.put(a.xs()[i], a.ys()[i]);
         }
         int shared = 0, same = 0;
         for (int i = 0; i < b.xs().length; i++) {
