@@ -22,8 +22,9 @@ public final class TickReader {
         this.reader = reader;
     }
 
-    /** The labels of one axis, and whether they are written as powers of ten. */
     /**
+     * The labels of one axis, and whether they are written as powers of ten.
+     *
      * @param slant degrees anticlockwise the labels were turned by the library and read turned
      *              level (0: level)
      */
