@@ -54,6 +54,8 @@ public final class TickLabelLocator {
                 && belowLines.get(first).typicalHeight() <= tickLen && isTickRow(belowLines.get(first))) {
             first++;
         }
+        // The first text line below the labels (the axis title's).
+        int afterLabels = first + 1;
         if (first < belowLines.size()) {
             TextGroup line = belowLines.get(first);
             double gap = config.labelGap() * line.box().height();
@@ -69,7 +71,7 @@ public final class TickLabelLocator {
             if (next < belowLines.size()) {
                 xTitle = belowLines.get(next).glyphs();
             }
-            first = next - 1;
+            afterLabels = next;
         }
 
         AxisSide ySide = AxisSide.LEFT;
@@ -97,9 +99,9 @@ public final class TickLabelLocator {
                 .max(Comparator.comparingInt(l -> l.glyphs().size()))
                 .map(TextGroup::glyphs).orElse(List.of());
         List<Glyph> xOffset = List.of();
-        if (!xTitle.isEmpty() || first + 1 < belowLines.size()) {
+        if (!xTitle.isEmpty() || afterLabels < belowLines.size()) {
             List<Glyph> rest = new ArrayList<>();
-            for (int i = first + 1; i < belowLines.size(); i++) {
+            for (int i = afterLabels; i < belowLines.size(); i++) {
                 rest.addAll(belowLines.get(i).glyphs());
             }
             xOffset = offsetText(rest, pa.right(), false, Double.NEGATIVE_INFINITY, textH);
