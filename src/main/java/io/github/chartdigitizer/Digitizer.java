@@ -212,7 +212,10 @@ public final class Digitizer {
         if (config.readTitles()) {
             title = readText(img, layout.title(), frame.pageColor(), TextReader.Direction.HORIZONTAL);
             xTitle = readText(img, layout.xTitle(), frame.pageColor(), TextReader.Direction.HORIZONTAL);
-            yTitle = readText(img, layout.yTitle(), frame.pageColor(), TextReader.Direction.UPWARD);
+            yTitle = layout.ySide() == AxisSide.RIGHT
+                    ? (layout.yTitle().isEmpty() ? Optional.empty()
+                        : Optional.of(text.readUprightTitle(img, layout.yTitle(), frame.pageColor())).filter(t -> !t.isBlank()))
+                    : readText(img, layout.yTitle(), frame.pageColor(), TextReader.Direction.UPWARD);
         }
         // The doubts first, then the labels the fit threw out.
         warnings.addAll(0, assessment.warnings());

@@ -53,4 +53,14 @@ class RightAxisTest {
         }
         assertAll(id, checks);
     }
+
+    /** ggplot2 sets the y title on the right reading downwards: it is read either way. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"p0072", "p0015"})
+    void readsADownwardYTitleOnTheRight(String id) throws Exception {
+        Truth truth = Truth.sample(id);
+        var img = RightAxis.of(new ImageLoader(ImageLoader.Limits.DEFAULTS).load(truth.image()), true);
+        DigitizedChart chart = Digitizer.create(DigitizerConfig.DEFAULTS).digitize(img, id + "-right-title");
+        assertEquals(truth.yLabel(), chart.yLabel());
+    }
 }

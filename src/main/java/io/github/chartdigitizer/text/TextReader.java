@@ -28,7 +28,9 @@ public final class TextReader {
         /** Ordinary left-to-right text. */
         HORIZONTAL,
         /** Rotated 90 degrees anticlockwise, reading bottom to top (y axis titles). */
-        UPWARD
+        UPWARD,
+        /** Rotated 90 degrees clockwise, reading top to bottom (ggplot2's y title on the right). */
+        DOWNWARD
     }
 
     private final Path modelDir;
@@ -129,7 +131,11 @@ public final class TextReader {
         if (compact.length() != ordered.size()) {
             return text;
         }
-        ordered.sort(java.util.Comparator.comparingInt(g -> dir == Direction.HORIZONTAL ? g.box().left() : -g.box().bottom()));
+        ordered.sort(java.util.Comparator.comparingInt(g -> switch (dir) {
+            case HORIZONTAL -> g.box().left();
+            case UPWARD -> -g.box().bottom();
+            case DOWNWARD -> g.box().top();
+        }));
         StringBuilder sb = new StringBuilder();
         int k = 0;
         for (char c : text.toCharArray()) {
@@ -188,6 +194,17 @@ public final class TextReader {
     static final double RETRY_BELOW = 0.5;
     /** The second reading's text height as a share of the first's. */
     static final double RETRY_SCALE = 0.9;
+
+    /**
+     * Reads a rotated title that may run either way (a y title on the right: matplotlib turns it
+     * to read upwards, ggplot2 downwards): both readings, the more confident kept.
+     */
+    public String readUprightTitle(RasterImage img, List<Glyph> glyphs, int pageColor) {
+        OcrText up = readWithSymbols(img, glyphs, pageColor, Direction.UPWARD, config.titleHeight());
+        OcrText down = readWithSymbols(img, glyphs, pageColor, Direction.DOWNWARD, config.titleHeight());
+        return down.confidence() > up.confidence() ? readTitle(img, glyphs, pageColor, Direction.DOWNWARD)
+                : readTitle(img, glyphs, pageColor, Direction.UPWARD);
+    }
 
     /** Reads free text (a title): no whitelist, one line, O/0 settled by shape. */
     public String readTitle(RasterImage img, List<Glyph> glyphs, int pageColor, Direction dir) {
@@ -260,6 +277,18 @@ public final class TextReader {
             for (int y = 0; y < h; y++) {
                 for (int x = 0; x < w; x++) {
                     r[x * h + (h - 1 - y)] = px[y * w + x];
+                }
+            }
+            px = r;
+            int t = w;
+            w = h;
+            h = t;
+        } else if (dir == Direction.DOWNWARD) {
+            byte[] r = new byte[w * h];
+            // Rotate 90 degrees anticlockwise: (x, y) -> (y, w - 1 - x); the result is h wide, w tall.
+            for (int y = 0; y < h; y++) {
+                for (int x = 0; x < w; x++) {
+                    r[(w - 1 - x) * h + y] = px[y * w + x];
                 }
             }
             px = r;

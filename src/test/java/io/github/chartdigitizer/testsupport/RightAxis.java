@@ -24,6 +24,14 @@ public final class RightAxis {
     }
 
     public static RasterImage of(RasterImage img) throws Exception {
+        return of(img, false);
+    }
+
+    /**
+     * @param titleDownward also move the y title to the right, beyond the labels, turned to read
+     *                      top to bottom as ggplot2 sets it there
+     */
+    public static RasterImage of(RasterImage img, boolean titleDownward) throws Exception {
         PlotFrame frame = new LinePlotAreaDetector(PlotAreaConfig.DEFAULTS).detect(img);
         ChartText text = new TickLabelLocator(TickConfig.DEFAULTS).locate(
                 InkComponents.find(img, frame.pageColor(), InkConfig.DEFAULTS), frame.area(), img.width(), img.height());
@@ -31,6 +39,14 @@ public final class RightAxis {
         int extra = 0;
         for (TextGroup g : text.yLabels()) {
             extra = Math.max(extra, (int) (g.box().width() + 2 * (left - g.box().right())) + 4);
+        }
+        PixelBox title = null;
+        int titleGap = 0;
+        if (titleDownward && !text.yTitle().isEmpty()) {
+            title = TextGroup.of(text.yTitle()).box().grow(1, 1);
+            int labelsLeft = text.yLabels().stream().mapToInt(g -> g.box().left()).min().orElse((int) left);
+            titleGap = Math.max(2, labelsLeft - title.right());
+            extra += titleGap + title.width() + 4;
         }
         int w0 = img.width(), w = w0 + extra, h = img.height();
         int[] out = new int[w * h];
@@ -45,6 +61,25 @@ public final class RightAxis {
             for (int y = b.top(); y < b.bottom(); y++) {
                 for (int x = b.left(); x < b.right(); x++) {
                     out[y * w + to + x - b.left()] = img.rgb(x, y);
+                    out[y * w + x] = frame.pageColor();
+                }
+            }
+        }
+        if (title != null) {
+            int labelsRight = 0;
+            for (TextGroup g : text.yLabels()) {
+                labelsRight = Math.max(labelsRight, (int) Math.round(right + (left - g.box().grow(1, 1).right())) + g.box().grow(1, 1).width());
+            }
+            int to = labelsRight + titleGap;
+            for (int y = title.top(); y < title.bottom(); y++) {
+                for (int x = title.left(); x < title.right(); x++) {
+                    // Turned half a turn: upward text reads downward.
+                    int ty = title.top() + (title.bottom() - 1 - y), tx = to + (title.right() - 1 - x);
+                    out[ty * w + tx] = img.rgb(x, y);
+                }
+            }
+            for (int y = title.top(); y < title.bottom(); y++) {
+                for (int x = title.left(); x < title.right(); x++) {
                     out[y * w + x] = frame.pageColor();
                 }
             }
