@@ -41,6 +41,7 @@ class AxisRangesTest {
         "p0040", // gnuplot JPEG without a right border: the axis line's end, not its JPEG ringing
         "p0041", // ggplot2 theme_minimal, downscaled JPEG: faded grid ends are the panel's edges
         "p0113", // ggplot2 theme_minimal JPEG: faint grid lines end at half their contrast
+        "p0118", // matplotlib ggplot style JPEG: a white frame hides the panel's rim and the ticks' roots
     })
     void rangesMatchTheTruth(String id) throws Exception {
         Truth truth = Truth.sample(id);

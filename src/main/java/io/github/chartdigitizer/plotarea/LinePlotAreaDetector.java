@@ -72,13 +72,164 @@ public final class LinePlotAreaDetector implements PlotAreaDetector {
         boolean panel = h.stream().anyMatch(l -> l.kind() == RuleLine.Kind.PANEL_EDGE);
         boolean framed = !vIn.isEmpty() && !hIn.isEmpty();
         PlotArea.FrameKind kind = panel ? PlotArea.FrameKind.PANEL : framed ? PlotArea.FrameKind.LINES : PlotArea.FrameKind.GRID;
-        PlotArea area = new PlotArea(left, top, right, bottom, kind);
         int inset = 3;
         int panelColor = Background.ofRegion(img, (int) left + inset, (int) top + inset,
                 Math.max((int) left + inset + 1, (int) right - inset), Math.max((int) top + inset + 1, (int) bottom - inset));
+        if (kind == PlotArea.FrameKind.PANEL) {
+            // A frame in the page's colour (matplotlib's ggplot style) hides the panel's rim and
+            // the ticks' roots alike: the edge is midway between where each shows.
+            double half = hiddenRim(img, page, panelColor, left, top, right, bottom) / 2;
+            left -= half;
+            top -= half;
+            right += half;
+            bottom += half;
+        }
+        PlotArea area = new PlotArea(left, top, right, bottom, kind);
         List<RuleLine> all = new ArrayList<>(h);
         all.addAll(v);
         return new PlotFrame(area, page, panelColor, all);
+    }
+
+    /** Farthest, in pixels, a tick mark may start beyond a panel's visible edge. */
+    private static final int MAX_RIM = 4;
+    /** Distance from the page of a tick mark's core pixel. */
+    private static final int TICK_CONTRAST = 60;
+    /** Distance from the page of a pixel in the page's colour (the hidden frame). */
+    private static final int PAGE_LIKE = 24;
+    /** Tick marks that must show the same hidden rim. */
+    private static final int MIN_TICKS = 3;
+    /** Share of each side's length left out at its ends: other sides' ticks meet there. */
+    private static final double CORNER = 0.05;
+
+    /**
+     * How wide a band in the page's colour lies between a filled panel's visible edge and the
+     * tick marks standing out from it, on the bottom and left sides (the median over the
+     * columns or rows where a tick was found, to a fraction of a pixel), 0 when none is seen.
+     * ggplot2's and seaborn's ticks start right at the panel; a frame in the page's colour drawn
+     * over the edge hides half its width of the panel and half of the ticks' roots.
+     */
+    static double hiddenRim(RasterImage img, int page, int panel, double left, double top, double right, double bottom) {
+        for (int d = -1; d <= 1; d++) {
+            if (visibleFrame(img, page, panel, (int) Math.floor(bottom) + d, left, right, true)
+                    || visibleFrame(img, page, panel, (int) Math.floor(left) + d, top, bottom, false)) {
+                return 0; // a frame of its own colour (bmh) marks the edge, which it was taken at
+            }
+        }
+        List<Double> gaps = new ArrayList<>();
+        int[] atEdge = new int[1];
+        rim(img, page, bottom, left, right, true, 1, gaps, atEdge);
+        rim(img, page, left, top, bottom, false, -1, gaps, atEdge);
+        if (atEdge[0] >= MIN_TICKS || gaps.size() < MIN_TICKS) {
+            return 0; // the ticks stand on the panel: nothing hides its rim
+        }
+        double[] g = gaps.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        double median = g[g.length / 2];
+        return median >= MIN_RIM ? median : 0;
+    }
+
+    /**
+     * Narrowest hidden rim taken, in pixels: a frame hides a pixel or more; under that, the gap
+     * is the anti-aliasing of the panel's edge and the tick's root.
+     */
+    private static final double MIN_RIM = 1.0;
+    /** Share of a side along which the page must meet the panel for a hidden rim to be sought. */
+    private static final double PAGE_ALONG = 0.8;
+    /** Pixels either side along the edge that are the page beside a tick mark (it is thin). */
+    private static final int THIN = 3;
+
+    /**
+     * The tick marks along one side: for each that starts right at the visible edge a count in
+     * {@code atEdge}; for each that starts past a band in the page's colour, the band's width
+     * (a partly covered pixel before the tick counting by its share of the tick's darkness).
+     * A tick mark is thin along the side and at least two pixels deep.
+     */
+    private static void rim(RasterImage img, int page, double edge, double from, double to, boolean bottomSide, int dir,
+                            List<Double> gaps, int[] atEdge) {
+        double span = to - from;
+        int lo = (int) Math.ceil(from + CORNER * span) + THIN, hi = (int) Math.floor(to - CORNER * span) - THIN;
+        int first = dir > 0 ? (int) Math.ceil(edge) : (int) Math.floor(edge) - 1;
+        int limit = bottomSide ? img.height() : img.width();
+        if (first < 0 || first >= limit) {
+            return;
+        }
+        // The page must meet the panel along the side: a frame line drawn there (bmh) is the
+        // edge itself, and nothing hides the panel.
+        int pageBeside = 0;
+        for (int a = lo; a < hi; a++) {
+            pageBeside += RasterImage.channelDistance(at(img, bottomSide, a, first), page) <= PAGE_LIKE ? 1 : 0;
+        }
+        if (pageBeside < PAGE_ALONG * (hi - lo)) {
+            return;
+        }
+        for (int a = lo; a < hi; a++) {
+            int k0 = -1;
+            for (int k = 0; k <= MAX_RIM; k++) {
+                int c = first + dir * k;
+                if (c < 0 || c >= limit) {
+                    break;
+                }
+                if (RasterImage.channelDistance(at(img, bottomSide, a, c), page) > PAGE_LIKE) {
+                    k0 = k;
+                    break;
+                }
+            }
+            if (k0 < 0) {
+                continue;
+            }
+            // The tick's core: at its first non-page pixel or the next.
+            int core = -1;
+            for (int k = k0; k <= k0 + 1; k++) {
+                int c = first + dir * k;
+                if (c >= 0 && c < limit && RasterImage.channelDistance(at(img, bottomSide, a, c), page) >= TICK_CONTRAST) {
+                    core = c;
+                    break;
+                }
+            }
+            int next = core + dir;
+            if (core < 0 || next < 0 || next >= limit
+                    || RasterImage.channelDistance(at(img, bottomSide, a, next), page) < TICK_CONTRAST
+                    || RasterImage.channelDistance(at(img, bottomSide, a - THIN, core), page) > PAGE_LIKE
+                    || RasterImage.channelDistance(at(img, bottomSide, a + THIN, core), page) > PAGE_LIKE) {
+                continue;
+            }
+            if (k0 == 0) {
+                atEdge[0]++;
+                continue;
+            }
+            int d = RasterImage.channelDistance(at(img, bottomSide, a, core), page);
+            int before = RasterImage.channelDistance(at(img, bottomSide, a, core - dir), page);
+            double share = before <= PAGE_LIKE ? 0 : Math.min(1, (double) before / d);
+            double start = dir > 0 ? core - share : core + 1 + share;
+            gaps.add(Math.abs(start - edge));
+        }
+    }
+
+    /** Luma a visible frame stands beyond the panel, away from the page (JPEG halves bmh's 50). */
+    private static final double FRAME_BEYOND_PANEL = 12;
+
+    /**
+     * Whether a line of its own colour (beyond the panel's, seen from the page: darker on a
+     * light page) runs along the row (or column) {@code c} over most of the side.
+     */
+    private static boolean visibleFrame(RasterImage img, int page, int panel, int c, double from, double to,
+                                        boolean bottomSide) {
+        int limit = bottomSide ? img.height() : img.width();
+        if (c < 0 || c >= limit) {
+            return false;
+        }
+        int lo = (int) Math.ceil(from), hi = (int) Math.floor(to), n = 0;
+        for (int a = lo; a < hi; a++) {
+            int px = at(img, bottomSide, a, c);
+            // Off the page, and standing out from the panel the other way from the page.
+            n += RasterImage.channelDistance(px, page) > PAGE_LIKE
+                    && RasterImage.inkContrast(px, page) - RasterImage.inkContrast(panel, page) >= FRAME_BEYOND_PANEL ? 1 : 0;
+        }
+        return n >= PAGE_ALONG * (hi - lo);
+    }
+
+    /** The pixel at position a along a side and c across it. */
+    private static int at(RasterImage img, boolean bottomSide, int a, int c) {
+        return bottomSide ? img.rgb(a, c) : img.rgb(c, a);
     }
 
     /**
