@@ -16,7 +16,8 @@ import java.util.List;
  * to it, unless that line stops short of the extent of the perpendicular lines (a grid line
  * inside a frameless panel, as in ggplot2's theme_minimal): then the extent is the edge. A side
  * with no parallel line (only left and bottom spines drawn) is the extent of the perpendicular
- * lines.
+ * lines. A filled panel whose edge a frame in the page's colour hides (matplotlib's ggplot
+ * style) reaches halfway to where its tick marks show (see {@link #hiddenRim}).
  */
 public final class LinePlotAreaDetector implements PlotAreaDetector {
     /** Lines at least this share of the longest line of their direction span the whole plot. */
