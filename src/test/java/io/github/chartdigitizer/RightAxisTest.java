@@ -2,21 +2,13 @@ package io.github.chartdigitizer;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.chartdigitizer.image.ImageLoader;
-import io.github.chartdigitizer.model.DataPoint;
 import io.github.chartdigitizer.model.DigitizedChart;
-import io.github.chartdigitizer.model.Series;
 import io.github.chartdigitizer.testsupport.RightAxis;
 import io.github.chartdigitizer.testsupport.Truth;
 import io.github.chartdigitizer.testsupport.TruthComparison;
-import io.github.chartdigitizer.testsupport.TruthComparison.Match;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -40,18 +32,7 @@ class RightAxisTest {
         var img = RightAxis.of(new ImageLoader(ImageLoader.Limits.DEFAULTS).load(truth.image()));
         DigitizedChart chart = digitizer.digitize(img, id + "-right");
 
-        List<List<DataPoint>> predicted = chart.series().stream().map(Series::points).toList();
-        List<Optional<Match>> matches = TruthComparison.match(truth, predicted);
-        List<Executable> checks = new ArrayList<>();
-        checks.add(() -> assertEquals(truth.x().scale(), chart.x().scale(), "x scale"));
-        checks.add(() -> assertEquals(truth.y().scale(), chart.y().scale(), "y scale"));
-        for (int i = 0; i < matches.size(); i++) {
-            String name = truth.series().get(i).name();
-            Optional<Match> m = matches.get(i);
-            checks.add(() -> assertTrue(m.isPresent(), name + ": not matched"));
-            m.ifPresent(match -> checks.add(() -> assertTrue(match.result().passes(), name + ": " + match.result())));
-        }
-        assertAll(id, checks);
+        assertAll(id, TruthComparison.passBarChecks(truth, chart));
     }
 
     /** ggplot2 sets the y title on the right reading downwards: it is read either way. */

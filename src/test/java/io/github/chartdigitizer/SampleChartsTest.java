@@ -2,19 +2,11 @@ package io.github.chartdigitizer;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.chartdigitizer.model.DataPoint;
 import io.github.chartdigitizer.model.DigitizedChart;
-import io.github.chartdigitizer.model.Series;
 import io.github.chartdigitizer.testsupport.Truth;
 import io.github.chartdigitizer.testsupport.TruthComparison;
-import io.github.chartdigitizer.testsupport.TruthComparison.Match;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -39,20 +31,7 @@ class SampleChartsTest {
         Truth truth = Truth.sample(id);
         DigitizedChart chart = digitizer.digitize(truth.image());
 
-        List<List<DataPoint>> predicted = chart.series().stream().map(Series::points).toList();
-        List<Optional<Match>> matches = TruthComparison.match(truth, predicted);
-        List<Executable> checks = new ArrayList<>();
-        checks.add(() -> assertEquals(truth.x().scale(), chart.x().scale(), "x scale"));
-        checks.add(() -> assertEquals(truth.y().scale(), chart.y().scale(), "y scale"));
-        for (int i = 0; i < matches.size(); i++) {
-            String name = truth.series().get(i).name() + " (" + truth.series().get(i).color() + ")";
-            Optional<Match> m = matches.get(i);
-            checks.add(() -> assertTrue(m.isPresent(), name + ": not matched by any of "
-                    + chart.series().stream().map(Series::color).toList()));
-            m.ifPresent(match -> checks.add(() -> assertTrue(match.result().passes(),
-                    name + " matched " + chart.series().get(match.predicted()).color() + ": " + match.result())));
-        }
-        assertAll(id, checks);
+        assertAll(id, TruthComparison.passBarChecks(truth, chart));
     }
 
     @ParameterizedTest(name = "{0}")

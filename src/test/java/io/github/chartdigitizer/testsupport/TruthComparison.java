@@ -1,12 +1,18 @@
 package io.github.chartdigitizer.testsupport;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.github.chartdigitizer.model.DataPoint;
+import io.github.chartdigitizer.model.DigitizedChart;
+import io.github.chartdigitizer.model.Series;
 import io.github.chartdigitizer.testsupport.Truth.AxisTruth;
 import io.github.chartdigitizer.testsupport.Truth.SeriesTruth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.junit.jupiter.api.function.Executable;
 
 /**
  * Scores predicted series against truth the way chartbench's {@code score.py} does
@@ -177,5 +183,26 @@ public final class TruthComparison {
             }
             return ys[lo] + (x - x0) / (x1 - x0) * (ys[lo + 1] - ys[lo]);
         }
+    }
+
+    /**
+     * The bench's pass bar for a digitized chart, as checks to run together: both scales as the
+     * truth has them, and every truth series matched by a predicted one that passes.
+     */
+    public static List<Executable> passBarChecks(Truth truth, DigitizedChart chart) {
+        List<List<DataPoint>> predicted = chart.series().stream().map(Series::points).toList();
+        List<Optional<Match>> matches = match(truth, predicted);
+        List<Executable> checks = new ArrayList<>();
+        checks.add(() -> assertEquals(truth.x().scale(), chart.x().scale(), "x scale"));
+        checks.add(() -> assertEquals(truth.y().scale(), chart.y().scale(), "y scale"));
+        for (int i = 0; i < matches.size(); i++) {
+            String name = truth.series().get(i).name() + " (" + truth.series().get(i).color() + ")";
+            Optional<Match> m = matches.get(i);
+            checks.add(() -> assertTrue(m.isPresent(), name + ": not matched by any of "
+                    + chart.series().stream().map(Series::color).toList()));
+            m.ifPresent(match -> checks.add(() -> assertTrue(match.result().passes(),
+                    name + " matched " + chart.series().get(match.predicted()).color() + ": " + match.result())));
+        }
+        return checks;
     }
 }
