@@ -212,10 +212,7 @@ public final class Digitizer {
         if (config.readTitles()) {
             title = readText(img, layout.title(), frame.pageColor(), TextReader.Direction.HORIZONTAL);
             xTitle = readText(img, layout.xTitle(), frame.pageColor(), TextReader.Direction.HORIZONTAL);
-            yTitle = layout.ySide() == AxisSide.RIGHT
-                    ? (layout.yTitle().isEmpty() ? Optional.empty()
-                        : Optional.of(text.readUprightTitle(img, layout.yTitle(), frame.pageColor())).filter(t -> !t.isBlank()))
-                    : readText(img, layout.yTitle(), frame.pageColor(), TextReader.Direction.UPWARD);
+            yTitle = readYTitle(img, layout, frame.pageColor());
         }
         // The doubts first, then the labels the fit threw out.
         warnings.addAll(0, assessment.warnings());
@@ -325,6 +322,16 @@ public final class Digitizer {
     private static final int LEGEND_MARGIN_ACROSS = 2;
     /** ... and above and below it: about three entries. */
     private static final int LEGEND_MARGIN_ALONG = 6;
+
+    /** The y title: upwards on the left; on the right either way (matplotlib up, ggplot2 down). */
+    private Optional<String> readYTitle(RasterImage img, ChartText layout, int page) {
+        if (layout.yTitle().isEmpty()) {
+            return Optional.empty();
+        }
+        String s = layout.ySide() == AxisSide.RIGHT ? text.readUprightTitle(img, layout.yTitle(), page)
+                : text.readTitle(img, layout.yTitle(), page, TextReader.Direction.UPWARD);
+        return s.isBlank() ? Optional.empty() : Optional.of(s);
+    }
 
     private Optional<String> readText(RasterImage img, List<Glyph> glyphs, int page, TextReader.Direction dir) {
         if (glyphs.isEmpty()) {

@@ -146,13 +146,7 @@ public final class TextReader {
             PixelBox b = ordered.get(k++).box();
             double across = dir == Direction.HORIZONTAL ? b.width() : b.height();
             double tall = dir == Direction.HORIZONTAL ? b.height() : b.width();
-            double aspect = across / Math.max(1, tall);
-            if (c == 'O' && aspect < DIGIT_ZERO_MAX_ASPECT) {
-                c = '0';
-            } else if (c == '0' && aspect > LETTER_O_MIN_ASPECT) {
-                c = 'O';
-            }
-            sb.append(c);
+            sb.append(zeroOrOh(c, across / Math.max(1, tall)));
         }
         return sb.toString();
     }
@@ -185,6 +179,14 @@ public final class TextReader {
         return boxes.stream().map(b -> new Glyph(b, 0)).toList();
     }
 
+    /** An O or 0 as its shape (width / height along the text) says; any other character as read. */
+    private static char zeroOrOh(char c, double aspect) {
+        if (c == 'O' && aspect < DIGIT_ZERO_MAX_ASPECT) {
+            return '0';
+        }
+        return c == '0' && aspect > LETTER_O_MIN_ASPECT ? 'O' : c;
+    }
+
     /** Widest (ink width / height) a digit zero is; see {@link #fixZeroAndOh}. */
     private static final double DIGIT_ZERO_MAX_ASPECT = 0.78;
     /** Narrowest a capital O is. */
@@ -202,13 +204,18 @@ public final class TextReader {
     public String readUprightTitle(RasterImage img, List<Glyph> glyphs, int pageColor) {
         OcrText up = readWithSymbols(img, glyphs, pageColor, Direction.UPWARD, config.titleHeight());
         OcrText down = readWithSymbols(img, glyphs, pageColor, Direction.DOWNWARD, config.titleHeight());
-        return down.confidence() > up.confidence() ? readTitle(img, glyphs, pageColor, Direction.DOWNWARD)
-                : readTitle(img, glyphs, pageColor, Direction.UPWARD);
+        return down.confidence() > up.confidence() ? finishTitle(down, img, glyphs, pageColor, Direction.DOWNWARD)
+                : finishTitle(up, img, glyphs, pageColor, Direction.UPWARD);
     }
 
     /** Reads free text (a title): no whitelist, one line, O/0 settled by shape. */
     public String readTitle(RasterImage img, List<Glyph> glyphs, int pageColor, Direction dir) {
-        OcrText t = readWithSymbols(img, glyphs, pageColor, dir, config.titleHeight());
+        return finishTitle(readWithSymbols(img, glyphs, pageColor, dir, config.titleHeight()), img, glyphs, pageColor, dir);
+    }
+
+    /** A title from its first reading: read again smaller when unsure, O/0 settled by shape. */
+    private String finishTitle(OcrText first, RasterImage img, List<Glyph> glyphs, int pageColor, Direction dir) {
+        OcrText t = first;
         if (t.confidence() < RETRY_BELOW) {
             // Tesseract's LSTM is not stable under scale: at one size a short word may come back
             // empty or with doubled letters ("AdamwWw") and read cleanly at a slightly smaller one.
@@ -245,15 +252,7 @@ public final class TextReader {
             if (sym.text().length() != 1) {
                 return null; // a multi-character symbol (ligature): leave it to the glyphs
             }
-            if ((c == 'O' || c == '0') && sym.height() > 0) {
-                double aspect = (double) sym.width() / sym.height();
-                if (c == 'O' && aspect < DIGIT_ZERO_MAX_ASPECT) {
-                    c = '0';
-                } else if (c == '0' && aspect > LETTER_O_MIN_ASPECT) {
-                    c = 'O';
-                }
-            }
-            sb.append(c);
+            sb.append(sym.height() > 0 ? zeroOrOh(c, (double) sym.width() / sym.height()) : c);
         }
         return sb.toString();
     }
