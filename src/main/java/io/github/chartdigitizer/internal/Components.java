@@ -35,16 +35,8 @@ public final class Components {
 
     /** As {@link #keep}, with the components kept. */
     public static Kept kept(byte[] mask, int w, int h, java.util.function.Predicate<Component> wanted) {
-        OpenCv.ensureLoaded();
-        Mat m = new Mat(h, w, CvType.CV_8UC1);
-        Mat labels = new Mat();
-        Mat stats = new Mat();
-        Mat centroids = new Mat();
-        try {
-            m.put(0, 0, mask);
-            int n = Imgproc.connectedComponentsWithStats(m, labels, stats, centroids, 8, CvType.CV_32S);
-            List<Component> comps = components(stats, n);
-            boolean[] want = new boolean[n];
+        return labelled(mask, w, h, (labels, comps) -> {
+            boolean[] want = new boolean[comps.size() + 1];
             List<Component> wantedOnes = new ArrayList<>();
             for (Component c : comps) {
                 want[c.label()] = wanted.test(c);
@@ -52,9 +44,8 @@ public final class Components {
                     wantedOnes.add(c);
                 }
             }
-            boolean any = !wantedOnes.isEmpty();
             boolean[] keep = new boolean[w * h];
-            if (any) {
+            if (!wantedOnes.isEmpty()) {
                 int[] lab = new int[w * h];
                 labels.get(0, 0, lab);
                 for (int i = 0; i < keep.length; i++) {
@@ -62,25 +53,28 @@ public final class Components {
                 }
             }
             return new Kept(keep, wantedOnes);
-        } finally {
-            m.release();
-            labels.release();
-            stats.release();
-            centroids.release();
-        }
+        });
     }
 
     /** The components of a w×h row-major mask. */
     public static List<Component> components(byte[] mask, int w, int h) {
+        return labelled(mask, w, h, (labels, comps) -> comps);
+    }
+
+    /**
+     * Labels the mask's 8-connected components in OpenCV and hands the label image (valid only
+     * during the call) and the components to {@code use}.
+     */
+    private static <T> T labelled(byte[] mask, int w, int h, java.util.function.BiFunction<Mat, List<Component>, T> use) {
         OpenCv.ensureLoaded();
         Mat m = new Mat(h, w, CvType.CV_8UC1);
+        Mat labels = new Mat();
         Mat stats = new Mat();
         Mat centroids = new Mat();
-        Mat labels = new Mat();
         try {
             m.put(0, 0, mask);
             int n = Imgproc.connectedComponentsWithStats(m, labels, stats, centroids, 8, CvType.CV_32S);
-            return components(stats, n);
+            return use.apply(labels, components(stats, n));
         } finally {
             m.release();
             labels.release();
