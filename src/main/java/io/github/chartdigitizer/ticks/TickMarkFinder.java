@@ -44,12 +44,11 @@ public final class TickMarkFinder {
      * @param halfWidth how far from the centre to look
      */
     public OptionalDouble find(RasterImage img, PlotFrame frame, AxisSide side, double center, double halfWidth) {
-        boolean xAxis = side == AxisSide.BOTTOM || side == AxisSide.TOP;
-        View v = new View(img, xAxis);
         var pa = frame.area();
-        double edge = edge(pa, side);
-        int outward = side == AxisSide.BOTTOM || side == AxisSide.RIGHT ? 1 : -1;
-        int tickLen = (int) Math.max(4, config.maxTickLength() * v.acrossSize());
+        Side s = side(img, pa, side);
+        View v = s.view();
+        boolean xAxis = v.xAxis();
+        int outward = s.outward(), tickLen = s.tickLen();
         // Ticks stand on the axis between its ends; past them lie the other axis' labels.
         double axisLo = xAxis ? pa.left() : pa.top();
         double axisHi = xAxis ? pa.right() : pa.bottom();
@@ -58,13 +57,13 @@ public final class TickMarkFinder {
         if (hi < lo) {
             return OptionalDouble.empty();
         }
-        int outStart = (int) Math.round(edge) + (outward > 0 ? 1 : -2);
+        int outStart = s.outStart();
         OptionalDouble out = mark(v, lo, hi, center, outStart, outward, tickLen, frame.pageColor());
         if (out.isPresent()) {
             return atAxisEnd(v, out.getAsDouble(), center, halfWidth, axisLo, axisHi, outStart, outward, tickLen,
                     frame.pageColor());
         }
-        int inStart = (int) Math.round(edge) + (outward > 0 ? -2 : 1);
+        int inStart = s.inStart();
         OptionalDouble in = mark(v, lo, hi, center, inStart, -outward, tickLen, frame.panelColor());
         if (in.isPresent()) {
             return atAxisEnd(v, in.getAsDouble(), center, halfWidth, axisLo, axisHi, inStart, -outward, tickLen,
@@ -108,6 +107,28 @@ public final class TickMarkFinder {
         double foundLength = clusters.stream().filter(c -> Math.abs(c[0] - found) < 0.5).mapToDouble(c -> c[1])
                 .findFirst().orElse(longest);
         return foundLength < MAJOR_SHARE * longest ? OptionalDouble.of(end) : OptionalDouble.of(found);
+    }
+
+    /**
+     * Where one side's tick marks stand: the image read along and across its axis, the plot
+     * area's edge there, which way is outward (+1 or -1 across), and how long a tick may be.
+     */
+    private record Side(View view, double edge, int outward, int tickLen) {
+        /** First row (or column) past the edge outwards, clear of the edge line's core. */
+        int outStart() {
+            return (int) Math.round(edge) + (outward > 0 ? 1 : -2);
+        }
+
+        /** First row (or column) inside the edge, for ticks drawn into the plot. */
+        int inStart() {
+            return (int) Math.round(edge) + (outward > 0 ? -2 : 1);
+        }
+    }
+
+    private Side side(RasterImage img, io.github.chartdigitizer.model.PlotArea pa, AxisSide side) {
+        View v = new View(img, side == AxisSide.BOTTOM || side == AxisSide.TOP);
+        int outward = side == AxisSide.BOTTOM || side == AxisSide.RIGHT ? 1 : -1;
+        return new Side(v, edge(pa, side), outward, (int) Math.max(4, config.maxTickLength() * v.acrossSize()));
     }
 
     /** Where the axis of a side runs across the image: the plot area's edge on that side. */
@@ -163,18 +184,14 @@ public final class TickMarkFinder {
      * that, inside: used to split tick labels that ran together.
      */
     public List<Double> majorTicks(RasterImage img, PlotFrame frame, AxisSide side) {
-        boolean xAxis = side == AxisSide.BOTTOM || side == AxisSide.TOP;
-        View v = new View(img, xAxis);
         var pa = frame.area();
-        double edge = edge(pa, side);
-        int outward = side == AxisSide.BOTTOM || side == AxisSide.RIGHT ? 1 : -1;
-        int tickLen = (int) Math.max(4, config.maxTickLength() * v.acrossSize());
+        Side s = side(img, pa, side);
+        View v = s.view();
+        boolean xAxis = v.xAxis();
         int lo = (int) Math.max(0, Math.floor(xAxis ? pa.left() : pa.top()) - 2);
         int hi = (int) Math.min(v.alongSize() - 1, Math.ceil(xAxis ? pa.right() : pa.bottom()) + 2);
-        List<Double> out = majorTicks(v, lo, hi, (int) Math.round(edge) + (outward > 0 ? 1 : -2), outward, tickLen,
-                frame.pageColor());
-        return out.size() >= 2 ? out
-                : majorTicks(v, lo, hi, (int) Math.round(edge) + (outward > 0 ? -2 : 1), -outward, tickLen, frame.panelColor());
+        List<Double> out = majorTicks(v, lo, hi, s.outStart(), s.outward(), s.tickLen(), frame.pageColor());
+        return out.size() >= 2 ? out : majorTicks(v, lo, hi, s.inStart(), -s.outward(), s.tickLen(), frame.panelColor());
     }
 
     private static List<Double> majorTicks(View v, int lo, int hi, int start, int dir, int tickLen, int bg) {
