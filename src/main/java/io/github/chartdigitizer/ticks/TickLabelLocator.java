@@ -206,6 +206,7 @@ public final class TickLabelLocator {
                         && g.box().centerY() > pa.top() - margin && g.box().centerY() < pa.bottom() + margin)
                 .filter(g -> !isYTickMark(g, pa, left))
                 .toList();
+        side = withoutRuns(side);
         List<TextGroup> candidates = new ArrayList<>();
         for (TextGroup line : TextLayout.lines(side)) {
             if (line.box().height() <= MIN_LABEL_HEIGHT) {
@@ -238,6 +239,24 @@ public final class TickLabelLocator {
         }
         return best.stream().sorted(Comparator.comparingInt(g -> g.box().top())).toList();
     }
+
+    /**
+     * The glyphs without upright runs of ink many text heights tall: in a small chart the
+     * letters of the rotated y title blur into such runs, and one standing a pixel or two from
+     * a label would be read as part of it.
+     */
+    private static List<Glyph> withoutRuns(List<Glyph> glyphs) {
+        int[] hs = glyphs.stream().mapToInt(g -> g.box().height()).sorted().toArray();
+        if (hs.length == 0) {
+            return glyphs;
+        }
+        int typical = hs[hs.length / 2];
+        return glyphs.stream().filter(g -> !(g.box().height() > RUN_HEIGHT * typical
+                && g.box().height() > RUN_HEIGHT * g.box().width())).toList();
+    }
+
+    /** An upright run of ink at least this many times the typical glyph height (and its own width). */
+    private static final double RUN_HEIGHT = 2.5;
 
     /**
      * Share of the plot's height a column of y labels spans at the least (on the bench, at
