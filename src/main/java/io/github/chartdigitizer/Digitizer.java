@@ -17,6 +17,7 @@ import io.github.chartdigitizer.model.Axis;
 import io.github.chartdigitizer.model.AxisCalibration;
 import io.github.chartdigitizer.model.DataPoint;
 import io.github.chartdigitizer.model.DigitizedChart;
+import io.github.chartdigitizer.model.LabelReading;
 import io.github.chartdigitizer.model.LineStyle;
 import io.github.chartdigitizer.model.PixelBox;
 import io.github.chartdigitizer.model.PlotArea;
@@ -49,10 +50,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Map;
-import java.util.Set;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * The library's entry point: image in, {@link DigitizedChart} out. Thread-safe: stages are
@@ -160,10 +162,13 @@ public final class Digitizer {
         diag.tickLabels(Axis.X, xl.labels());
         diag.tickLabels(Axis.Y, yl.labels());
         progress.stage = Stage.CALIBRATION;
-        AxisCalibration x = fit(Axis.X, xl, warnings, () -> ticksAgain.read(img, frame, Axis.X, AxisSide.BOTTOM, layout.xLabels(), xOffset,
-                levelHeight));
+        Fitted fx = fit(Axis.X, xl, warnings, () -> ticksAgain.read(img, frame, Axis.X, AxisSide.BOTTOM, layout.xLabels(),
+                xOffset, levelHeight), () -> ticks.match(img, frame, Axis.X, xl, xOffset));
+        AxisCalibration x = fx.calibration();
         diag.calibration(x);
-        AxisCalibration y = fit(Axis.Y, yl, warnings, () -> ticksAgain.read(img, frame, Axis.Y, layout.ySide(), layout.yLabels(), yOffset));
+        Fitted fy = fit(Axis.Y, yl, warnings, () -> ticksAgain.read(img, frame, Axis.Y, layout.ySide(), layout.yLabels(),
+                yOffset), () -> ticks.match(img, frame, Axis.Y, yl, yOffset));
+        AxisCalibration y = fy.calibration();
         diag.calibration(y);
         noteRejected(x, warnings);
         noteRejected(y, warnings);
@@ -195,7 +200,7 @@ public final class Digitizer {
             evidence.add(new LineEvidence(n, t.color(), t.xs(), t.ys(), t.observed(), width));
             styles.add(StyleGuess.of(t.observed(), width));
         }
-        ConfidenceEstimator.Assessment assessment = confidence.assess(x, y, frame.area(), evidence, xl.slant() != 0);
+        ConfidenceEstimator.Assessment assessment = confidence.assess(x, y, frame.area(), evidence, fx.reading(), fy.reading());
         List<Series> series = new ArrayList<>();
         for (int i = 0; i < kept.size(); i++) {
             series.add(toSeries(kept.get(i), x, y, seriesNames.get(i), assessment.series().get(i), styles.get(i)));
@@ -221,27 +226,49 @@ public final class Digitizer {
                 warnings, Optional.of(assessment.chart()));
     }
 
+    /** An axis's calibration and how the labels it was fitted to were read. */
+    private record Fitted(AxisCalibration calibration, LabelReading reading) {
+    }
+
     /**
      * The axis fitted to its labels or, when they fit no scale, to the same labels read again
-     * at another scale (Tesseract misreads some crops at one size and not at the next); the
-     * first failure is reported when both fail.
+     * at another scale (Tesseract misreads some crops at one size and not at the next), or
+     * else, for labels too small for OCR, to the label sequence whose drawing matches them;
+     * the first failure is reported when all fail.
      */
-    private AxisCalibration fit(Axis axis, TickReader.AxisLabels labels, List<String> warnings,
-                                java.util.function.Supplier<TickReader.AxisLabels> again) throws DigitizeException {
+    private Fitted fit(Axis axis, TickReader.AxisLabels labels, List<String> warnings,
+                       Supplier<TickReader.AxisLabels> again, Supplier<Optional<TickReader.AxisLabels>> matched)
+            throws DigitizeException {
         try {
-            return fitter.fit(axis, labels.labels(), labels.powersOfTen());
+            return new Fitted(fitter.fit(axis, labels.labels(), labels.powersOfTen()), reading(labels));
         } catch (DigitizeException first) {
             TickReader.AxisLabels reread = again.get();
             try {
                 AxisCalibration c = fitter.fit(axis, reread.labels(), reread.powersOfTen());
                 warnings.add(axis.key() + " tick labels read a second time, at another scale: as first read they fit "
                         + "no scale (" + first.getMessage() + ")");
-                return c;
+                return new Fitted(c, reading(reread));
             } catch (DigitizeException second) {
                 first.addSuppressed(second);
-                throw first;
             }
+            Optional<TickReader.AxisLabels> drawn = matched.get();
+            if (drawn.isPresent()) {
+                try {
+                    AxisCalibration c = fitter.fit(axis, drawn.get().labels(), drawn.get().powersOfTen());
+                    warnings.add(axis.key() + " tick labels matched as " + drawn.get().labels().stream()
+                            .map(l -> "\"" + l.text() + "\"").collect(java.util.stream.Collectors.joining(", "))
+                            + ": OCR could not read them (" + first.getMessage() + ")");
+                    return new Fitted(c, LabelReading.MATCHED);
+                } catch (DigitizeException third) {
+                    first.addSuppressed(third);
+                }
+            }
+            throw first;
         }
+    }
+
+    private static LabelReading reading(TickReader.AxisLabels labels) {
+        return labels.slant() != 0 ? LabelReading.TURNED : LabelReading.OCR;
     }
 
     /** Every trace for the diagnostics: the reported ones with their names, then those dropped. */

@@ -8,7 +8,9 @@ import io.github.chartdigitizer.diagnostics.DiagnosticReport;
 import io.github.chartdigitizer.diagnostics.DiagnosticsCollector;
 import io.github.chartdigitizer.diagnostics.DiagnosticsRecorder;
 import io.github.chartdigitizer.model.DigitizedChart;
+import io.github.chartdigitizer.model.TickLabel;
 import io.github.chartdigitizer.testsupport.Truth;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -55,9 +57,17 @@ class SampleConfidenceTest {
         assertEquals(Stage.CALIBRATION, r.failure().orElseThrow().stage());
         assertEquals(e.getMessage(), r.failure().orElseThrow().message());
         assertTrue(r.frame().isPresent(), "the plot area was found before");
-        // Its 5 px x labels are found but read as nonsense: two that agree do not calibrate.
+        // Its 5 px x labels read as nonsense, and are matched as the sequence they are.
         assertEquals(9, r.xLabels().size(), r.xLabels()::toString);
-        assertTrue(r.x().isEmpty(), "x was not calibrated");
+        assertEquals(List.of(0.0, 25.0, 50.0, 75.0, 100.0, 125.0, 150.0, 175.0, 200.0),
+                r.x().orElseThrow().accepted().stream().map(TickLabel::value).toList());
+        // Its y labels are 10^1, 10^2 and 10^3 with exponents two pixels wide: 10^4 to 10^6
+        // match them as well, so the chart fails rather than give values off by 10^3.
+        assertTrue(r.y().isEmpty(), "y was not calibrated");
+        // The y title's letters, blurred into one upright run beside 10^2, are not part of it.
+        assertEquals(3, r.yLabels().size(), r.yLabels()::toString);
+        assertTrue(r.yLabels().stream().allMatch(l -> l.box().height() <= 6), r.yLabels()::toString);
+        assertTrue(e.getMessage().contains("y axis"), e.getMessage());
         assertTrue(r.traces().isEmpty(), "nothing traced after the failure");
     }
 }

@@ -49,13 +49,19 @@ package io.github.chartdigitizer.confidence;
  *                        (its centre or its end), and its raised exponent is told apart less
  *                        surely than on level text; no bench chart has such labels to measure
  *                        against, so such an axis stays below 0.8.
+ * @param matchedLabels   factor for an axis whose labels were too small for OCR and were read by
+ *                        matching drawn label sequences. 0.75: on the bench's labels of 9 px and
+ *                        less the matched sequence was right on every axis it accepted, but it
+ *                        tells 10^2 from 10^5 by a few pixels of exponent, so such an axis stays
+ *                        below 0.8.
  */
 public record ConfidenceConfig(double uncheckedAxis, double checkHalfLife, double guessedStep, double outlierPenalty,
                                double residualScalePx, double residualPenalty, double fullCoverage,
                                double bridgedPenalty, double widthRatio, double widthPenalty, double twinDistance,
-                               double twinFactor, double warnBelow, double turnedLabels) {
+                               double twinFactor, double warnBelow, double turnedLabels,
+                               double matchedLabels) {
     public static final ConfidenceConfig DEFAULTS = new ConfidenceConfig(0.7, 0.5, 0.5, 0.4, 1.5, 0.1, 0.9, 0.4, 2.0,
-            0.5, 80, 0.6, 0.9, 0.75);
+            0.5, 80, 0.6, 0.9, 0.75, 0.75);
 
     public ConfidenceConfig {
         requireShare("uncheckedAxis", uncheckedAxis);
@@ -68,6 +74,7 @@ public record ConfidenceConfig(double uncheckedAxis, double checkHalfLife, doubl
         requireShare("twinFactor", twinFactor);
         requireShare("warnBelow", warnBelow);
         requireShare("turnedLabels", turnedLabels);
+        requireShare("matchedLabels", matchedLabels);
         if (!(checkHalfLife > 0) || !(residualScalePx > 0) || !(widthRatio > 1) || !(twinDistance >= 0)) {
             throw new IllegalArgumentException("bad confidence config: checkHalfLife=" + checkHalfLife
                     + ", residualScalePx=" + residualScalePx + ", widthRatio=" + widthRatio

@@ -4,6 +4,7 @@ import io.github.chartdigitizer.model.Alternative;
 import io.github.chartdigitizer.model.AxisCalibration;
 import io.github.chartdigitizer.model.AxisConfidence;
 import io.github.chartdigitizer.model.ChartConfidence;
+import io.github.chartdigitizer.model.LabelReading;
 import io.github.chartdigitizer.model.PlotArea;
 import io.github.chartdigitizer.model.ScaleType;
 import io.github.chartdigitizer.model.SeriesConfidence;
@@ -42,17 +43,18 @@ public final class ConfidenceEstimator {
     }
 
     public Assessment assess(AxisCalibration x, AxisCalibration y, PlotArea area, List<LineEvidence> lines) {
-        return assess(x, y, area, lines, false);
+        return assess(x, y, area, lines, LabelReading.OCR, LabelReading.OCR);
     }
 
     /**
-     * @param xLabelsTurned whether the x labels were turned by the library and read turned level
+     * @param xReading how the x labels were read
+     * @param yReading how the y labels were read
      */
     public Assessment assess(AxisCalibration x, AxisCalibration y, PlotArea area, List<LineEvidence> lines,
-                             boolean xLabelsTurned) {
+                             LabelReading xReading, LabelReading yReading) {
         List<String> warnings = new ArrayList<>();
-        AxisConfidence ax = axis(x, warnings, xLabelsTurned);
-        AxisConfidence ay = axis(y, warnings);
+        AxisConfidence ax = axis(x, warnings, xReading);
+        AxisConfidence ay = axis(y, warnings, yReading);
         List<SeriesConfidence> series = new ArrayList<>();
         for (LineEvidence l : lines) {
             series.add(series(l, lines, area, warnings));
@@ -66,13 +68,13 @@ public final class ConfidenceEstimator {
 
     /** An axis' confidence, adding its doubts to {@code warnings}. */
     public AxisConfidence axis(AxisCalibration cal, List<String> warnings) {
-        return axis(cal, warnings, false);
+        return axis(cal, warnings, LabelReading.OCR);
     }
 
     /**
-     * @param turned whether the axis' labels were turned by the library and read turned level
+     * @param reading how the axis' labels were read
      */
-    public AxisConfidence axis(AxisCalibration cal, List<String> warnings, boolean turned) {
+    public AxisConfidence axis(AxisCalibration cal, List<String> warnings, LabelReading reading) {
         List<TickLabel> used = cal.accepted();
         int rejected = cal.labels().size() - used.size();
         long outliers = cal.labels().stream().filter(l -> l.status() == TickLabel.Status.REJECTED_OUTLIER).count();
@@ -106,12 +108,18 @@ public final class ConfidenceEstimator {
         }
         double r = cal.rmsResidualPx() / config.residualScalePx();
         double fResidual = 1 - config.residualPenalty() * Math.min(1, r * r);
-        double fTurned = turned ? config.turnedLabels() : 1;
-        if (fTurned < config.warnBelow()) {
-            warnings.add(name + ": its tick labels are turned; they were read turned level and each placed at "
-                    + "the tick by its centre or its upper end, whichever fits more of them");
+        double fReading = switch (reading) {
+            case OCR -> 1;
+            case TURNED -> config.turnedLabels();
+            case MATCHED -> config.matchedLabels();
+        };
+        if (fReading < config.warnBelow()) {
+            warnings.add(name + (reading == LabelReading.TURNED
+                    ? ": its tick labels are turned; they were read turned level and each placed at the tick by its "
+                        + "centre or its upper end, whichever fits more of them"
+                    : ": its tick labels are too small to read; they were matched against drawn label sequences"));
         }
-        double score = clamp(fSupport * fAnchors * fOutliers * fResidual * fTurned);
+        double score = clamp(fSupport * fAnchors * fOutliers * fResidual * fReading);
         return new AxisConfidence(score, used.size(), rejected, guessed, cal.rmsResidualPx(), otherFits);
     }
 

@@ -16,10 +16,17 @@ import java.util.regex.Pattern;
 public final class TickReader {
     private final TickMarkFinder marks;
     private final TickLabelReader reader;
+    private final TickLabelMatcher matcher;
 
     public TickReader(TickMarkFinder marks, TickLabelReader reader) {
+        this(marks, reader, new TickLabelMatcher(TickLabelMatcher.MatchConfig.DEFAULTS));
+    }
+
+    /** @param matcher reads an axis's labels that are too small for OCR, see {@link #match} */
+    public TickReader(TickMarkFinder marks, TickLabelReader reader, TickLabelMatcher matcher) {
         this.marks = marks;
         this.reader = reader;
+        this.matcher = matcher;
     }
 
     /**
@@ -262,6 +269,23 @@ public final class TickReader {
             centers.add(end ? slants.get(i).endX() : slants.get(i).centerX());
             snaps.add(end ? atEnd.get(i) : atCentre.get(i));
         }
+    }
+
+    /**
+     * The axis's labels read by matching drawn label sequences instead of OCR (see
+     * {@link TickLabelMatcher}), with the axis' offset applied; empty when no sequence matches
+     * clearly or the labels are large enough for OCR.
+     *
+     * @param read the labels as OCR read them (their positions and boxes are kept)
+     */
+    public java.util.Optional<AxisLabels> match(RasterImage img, PlotFrame frame, Axis axis, AxisLabels read,
+                                                java.util.Optional<AxisOffset> offset) {
+        if (read.slant() != 0) {
+            return java.util.Optional.empty();
+        }
+        return matcher.match(img, frame.pageColor(), axis, read.labels()).map(m -> offset.isEmpty() ? m
+                : new AxisLabels(m.labels().stream().map(l -> l.withValue(offset.get().apply(l.value()),
+                        TickLabel.Status.PENDING)).toList(), m.powersOfTen(), m.slant()));
     }
 
     /** How far from a rotated label's anchor, in text heights, its tick mark may be. */
