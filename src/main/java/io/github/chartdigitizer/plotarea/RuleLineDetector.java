@@ -153,7 +153,12 @@ final class RuleLineDetector {
                 if (chroma / n > config.maxLineChroma()) {
                     continue; // a coloured data line running straight, not chart furniture
                 }
-                double[] ends = halfContrastEnds(img, background, horizontal, b, start, end, gap(img, horizontal) + 2);
+                int[] bare = withoutLabels(img, background, horizontal, b, (int) start, (int) end);
+                // Where a label was trimmed off, the end stays on this side of the gap before it.
+                int floor = bare[0] > start ? bare[0] - 1 : 0;
+                int ceiling = bare[1] < end ? bare[1] + 1 : along;
+                double[] ends = halfContrastEnds(img, background, horizontal, b, bare[0], bare[1], gap(img, horizontal) + 2,
+                        floor, ceiling);
                 out.add(new RuleLine(horizontal, wp / w, ends[0], ends[1], thick, RuleLine.Kind.LINE, color));
             } else {
                 int mid = middleRow(runs, b);
@@ -232,16 +237,128 @@ final class RuleLineDetector {
         return horizontal ? Background.ofRegion(img, from, r, to, r + 1) : Background.ofRegion(img, r, from, r + 1, to);
     }
 
+    /** Rows (or columns) beside a thin band probed for a label's ink: 2 and 3 px off it, skipping its rim. */
+    private static final int[] BESIDE = {2, 3};
+    /**
+     * How many times the line's contrast a label's ink beside it stands out from the page:
+     * chart text is drawn darker than grid lines, and a grid line crossing the band in the
+     * line's own grey is no label.
+     */
+    private static final int LABEL_CONTRAST = 2;
+    /**
+     * A stretch is a label's when at least one in this many of its columns has ink beside the
+     * band: a line's have none, while a glyph's middle (the bar of an e, a minus) and JPEG
+     * specks by the label have none either.
+     */
+    private static final int LABEL_INK_SHARE = 3;
+    /** Largest share of a line's run that labels trimmed off its two ends may take. */
+    private static final double MAX_LABEL_SHARE = 0.2;
+
+    /**
+     * A thin line's run with any tick label it runs into trimmed off each end: {start, end}.
+     * A label set right against a grid line's end (ggplot2's theme_minimal draws no axis line
+     * between them) joins the line across a gap the run bridges, and would put the plot area's
+     * edge inside the labels. Across the gap the label's columns have ink beside the band, a
+     * line's have none: the run is cut at the last gap before which the whole stretch from the
+     * run's end, and the piece just before the gap, are label ink (see {@link #labelCut}). The
+     * ink beside counts when grey and darker than the line ({@link #LABEL_CONTRAST}): curves
+     * and grid lines crossing the band are neither. Lines that touch their labels stay whole.
+     */
+    private int[] withoutLabels(RasterImage img, int bg, boolean horizontal, int[] b, int start, int end) {
+        int n = end - start;
+        if (n <= 0) {
+            return new int[] {start, end};
+        }
+        int across = horizontal ? img.height() : img.width();
+        int minDistance = config.minColorDistance();
+        int[] strength = new int[n];
+        for (int i = 0; i < n; i++) {
+            for (int r = b[0]; r < b[1]; r++) {
+                strength[i] = Math.max(strength[i], RasterImage.channelDistance(at(img, horizontal, start + i, r), bg));
+            }
+        }
+        int[] sorted = strength.clone();
+        Arrays.sort(sorted);
+        int inkBeside = Math.max(minDistance, LABEL_CONTRAST * sorted[n / 2]);
+        boolean[] on = new boolean[n], beside = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            on[i] = strength[i] >= minDistance;
+            for (int d : BESIDE) {
+                for (int r : new int[] {b[0] - d, b[1] - 1 + d}) {
+                    if (r >= 0 && r < across && isGreyInk(at(img, horizontal, start + i, r), bg, inkBeside)) {
+                        beside[i] = true;
+                    }
+                }
+            }
+        }
+        int maxCut = (int) (MAX_LABEL_SHARE * n);
+        int cutStart = labelCut(on, beside, 0, 1, maxCut);
+        int cutEnd = labelCut(on, beside, n - 1, -1, maxCut - cutStart);
+        return new int[] {start + cutStart, end - cutEnd};
+    }
+
+    /**
+     * Whether a pixel is grey ink at least {@code minDistance} off the page: a label's, not a
+     * coloured curve's (its chroma over a third of its distance from the page, as for every
+     * blend of a saturated colour with the page).
+     */
+    private static boolean isGreyInk(int c, int bg, int minDistance) {
+        int d = RasterImage.channelDistance(c, bg);
+        return d >= minDistance && 3 * RasterImage.chroma(c) <= d;
+    }
+
+    /**
+     * How many positions to cut from one end (from {@code first}, walking {@code dir}): up to
+     * the end of the last gap, within {@code maxCut}, before which the stretch from the end and
+     * the piece since the previous gap both have ink beside the band in at least one of
+     * {@link #LABEL_INK_SHARE} columns; 0 if there is none.
+     */
+    private static int labelCut(boolean[] on, boolean[] beside, int first, int dir, int maxCut) {
+        int n = on.length;
+        int cut = 0, onAll = 0, besideAll = 0, onPiece = 0, besidePiece = 0;
+        int i = first, k = 0;
+        while (k < maxCut && i >= 0 && i < n) {
+            if (on[i]) {
+                onAll++;
+                onPiece++;
+                besideAll += beside[i] ? 1 : 0;
+                besidePiece += beside[i] ? 1 : 0;
+                i += dir;
+                k++;
+                continue;
+            }
+            int gapEnd = k;
+            while (gapEnd < n && !on[first + dir * gapEnd]) {
+                gapEnd++;
+            }
+            if (gapEnd >= n || gapEnd > maxCut) {
+                break;
+            }
+            if (onPiece > 0 && LABEL_INK_SHARE * besidePiece >= onPiece && LABEL_INK_SHARE * besideAll >= onAll) {
+                cut = gapEnd;
+            }
+            onPiece = 0;
+            besidePiece = 0;
+            k = gapEnd;
+            i = first + dir * k;
+        }
+        return cut;
+    }
+
+    /** The pixel at position a along a line and r across it. */
+    private static int at(RasterImage img, boolean horizontal, int a, int r) {
+        return horizontal ? img.rgb(a, r) : img.rgb(r, a);
+    }
+
     /**
      * A line's two ends where its contrast falls to half its typical contrast, to a fraction of a
      * pixel. The runs' ends count any pixel off the background, so a faint grid line looks short
      * (its anti-aliased end is below the threshold) and JPEG ringing lengthens a dark one; the
-     * ends move at most {@code reach} pixels.
+     * ends move at most {@code reach} pixels, and within [{@code floor}, {@code ceiling}).
      */
     private static double[] halfContrastEnds(RasterImage img, int bg, boolean horizontal, int[] b, double start,
-                                             double end, int reach) {
-        int along = horizontal ? img.width() : img.height();
-        int lo = (int) Math.max(0, start - reach - 1), hi = (int) Math.min(along, end + reach + 1);
+                                             double end, int reach, int floor, int ceiling) {
+        int lo = (int) Math.max(floor, start - reach - 1), hi = (int) Math.min(ceiling, end + reach + 1);
         double[] profile = new double[hi - lo];
         for (int a = lo; a < hi; a++) {
             double s = 0;

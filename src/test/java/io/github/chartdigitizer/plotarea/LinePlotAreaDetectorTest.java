@@ -77,6 +77,31 @@ class LinePlotAreaDetectorTest {
     }
 
     @Test
+    void keepsTickLabelsSetAgainstFramelessGridLinesOutsideThePanel() throws DigitizeException {
+        // ggplot2's theme_minimal: light grey grid lines and no axis lines, each y label ending
+        // 2 px before its grid line starts (a gap the line's run bridges).
+        RasterImage img = draw(640, 400, g -> {
+            g.setColor(new Color(0xEB, 0xEB, 0xEB));
+            for (int y = 60; y <= 360; y += 100) {
+                g.drawLine(60, y, 619, y);
+            }
+            for (int x = 100; x <= 600; x += 100) {
+                g.drawLine(x, 20, x, 379);
+            }
+            g.setColor(new Color(0x4D, 0x4D, 0x4D));
+            g.setFont(new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.PLAIN, 11));
+            java.awt.FontMetrics fm = g.getFontMetrics();
+            for (int y = 60; y <= 360; y += 100) {
+                String label = "1e-0" + (y / 100);
+                g.drawString(label, 58 - fm.stringWidth(label), y + fm.getAscent() / 2 - 1);
+            }
+        });
+        PlotArea pa = detector.detect(img).area();
+        assertEquals(60, pa.left(), 1);
+        assertEquals(620, pa.right(), 1);
+    }
+
+    @Test
     void refusesImageTooSmallForAChart() {
         RasterImage img = draw(1000, 1, g -> { });
         DigitizeException e = assertThrows(DigitizeException.class, () -> detector.detect(img));
