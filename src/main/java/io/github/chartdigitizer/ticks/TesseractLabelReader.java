@@ -31,10 +31,12 @@ public final class TesseractLabelReader implements TickLabelReader {
         List<List<Glyph>> parts = splitExponent(label);
         String base = withMinus(readPart(img, parts.get(0), pageColor), parts.get(0), img, pageColor);
         if (parts.size() == 1) {
+            base = withInnerMinus(base, parts.get(0), img, pageColor);
             if (LabelParser.parse(base).isEmpty()) {
                 // Tiny or blurred labels: a binarized second reading, kept only if it parses.
-                String again = withMinus(clean(reader.read(img, parts.get(0), pageColor,
-                        TextReader.Direction.HORIZONTAL, SegMode.LINE, "", true).text()), parts.get(0), img, pageColor);
+                String again = withInnerMinus(withMinus(clean(reader.read(img, parts.get(0), pageColor,
+                        TextReader.Direction.HORIZONTAL, SegMode.LINE, "", true).text()), parts.get(0), img, pageColor),
+                        parts.get(0), img, pageColor);
                 if (LabelParser.parse(again).isPresent()) {
                     return again;
                 }
@@ -213,6 +215,75 @@ public final class TesseractLabelReader implements TickLabelReader {
             digit++;
         }
         return "-" + text.substring(digit);
+    }
+
+    /**
+     * A minus inside a label (e-notation's "1e-04") is a short flat bar at mid-height with
+     * glyphs on both sides. In 5-7 px text Tesseract drops it or runs it into the next digit,
+     * and reads a confident but wrong plain number ("1e-02" as "1042", "1e-04" as "1004"). When
+     * the ink shows such a bar and the text reads as a plain number, the minus is put back where
+     * the bar stands along the label: the text shows what was missed, and no longer parses.
+     */
+    static String withInnerMinus(String text, List<Glyph> glyphs, RasterImage img, int pageColor) {
+        var parsed = LabelParser.parse(text);
+        if (parsed.isEmpty() || parsed.get().form() != LabelParser.Form.PLAIN || text.length() < 2) {
+            return text;
+        }
+        int left = glyphs.stream().mapToInt(g -> g.box().left()).min().orElse(0);
+        int right = glyphs.stream().mapToInt(g -> g.box().right()).max().orElse(0);
+        int top = glyphs.stream().mapToInt(g -> g.box().top()).min().orElse(0);
+        int bottom = glyphs.stream().mapToInt(g -> g.box().bottom()).max().orElse(0);
+        int h = bottom - top;
+        if (h < 4 || right - left < 3) {
+            return text;
+        }
+        // Each column: blank, a thin band at mid-height (a bar), or a glyph's ink. A minus is a
+        // bar standing apart from the glyph before it (a 4's crossbar and a 1's flag touch their stem).
+        boolean glyphBefore = false, gapAfterGlyph = false;
+        int barStart = -1, barEnd = -1, barTop = -1, barBottom = -1;
+        for (int x = left; x < right; x++) {
+            int t = -1, b = -1;
+            for (int y = top; y < bottom; y++) {
+                if (RasterImage.inkContrast(img.rgb(x, y), pageColor) > INK_CONTRAST) {
+                    t = t < 0 ? y : t;
+                    b = y;
+                }
+            }
+            double mid = (t + b + 1) / 2.0;
+            boolean blank = t < 0;
+            boolean bar = !blank && b - t + 1 <= Math.max(2, MINUS_MAX_HEIGHT * h)
+                    && mid > top + 0.25 * h && mid < bottom - 0.2 * h;
+            if (barStart >= 0) {
+                boolean sameBand = Math.abs(t - barTop) <= 1 && Math.abs(b - barBottom) <= 1;
+                if (bar && sameBand && barEnd < 0) {
+                    continue;
+                }
+                if (blank) {
+                    barEnd = barEnd < 0 ? x : barEnd;
+                    continue;
+                }
+                int length = (barEnd < 0 ? x : barEnd) - barStart;
+                if (!bar && length >= MINUS_MIN_LENGTH * h) {
+                    // A bar between two glyphs: the minus goes back in proportion along the text.
+                    int at = (int) Math.round((barStart - left) / (double) (right - left) * text.length());
+                    at = Math.max(1, Math.min(text.length() - 1, at));
+                    return text.substring(0, at) + "-" + text.substring(at);
+                }
+                barStart = -1;
+                barEnd = -1;
+            }
+            if (blank) {
+                gapAfterGlyph = glyphBefore;
+            } else if (bar && gapAfterGlyph) {
+                barStart = x;
+                barTop = t;
+                barBottom = b;
+            } else {
+                glyphBefore = true;
+                gapAfterGlyph = false;
+            }
+        }
+        return text;
     }
 
     /** Luma below the page that counts as ink (as {@link io.github.chartdigitizer.text.InkConfig}). */
