@@ -24,6 +24,7 @@ import io.github.chartdigitizer.model.PlotArea;
 import io.github.chartdigitizer.model.PlotFrame;
 import io.github.chartdigitizer.model.Series;
 import io.github.chartdigitizer.model.SeriesConfidence;
+import io.github.chartdigitizer.model.TickLabel;
 import io.github.chartdigitizer.ocr.ModelLocator;
 import io.github.chartdigitizer.plotarea.LinePlotAreaDetector;
 import io.github.chartdigitizer.plotarea.PlotAreaDetector;
@@ -240,14 +241,15 @@ public final class Digitizer {
                        Supplier<TickReader.AxisLabels> again, Supplier<Optional<TickReader.AxisLabels>> matched)
             throws DigitizeException {
         try {
-            return new Fitted(fitter.fit(axis, labels.labels(), labels.powersOfTen()), reading(labels));
+            return checked(new Fitted(fitter.fit(axis, labels.labels(), labels.powersOfTen()), reading(labels)), warnings,
+                    matched);
         } catch (DigitizeException first) {
             TickReader.AxisLabels reread = again.get();
             try {
                 AxisCalibration c = fitter.fit(axis, reread.labels(), reread.powersOfTen());
                 warnings.add(axis.key() + " tick labels read a second time, at another scale: as first read they fit "
                         + "no scale (" + first.getMessage() + ")");
-                return new Fitted(c, reading(reread));
+                return checked(new Fitted(c, reading(reread)), warnings, matched);
             } catch (DigitizeException second) {
                 first.addSuppressed(second);
             }
@@ -255,9 +257,8 @@ public final class Digitizer {
             if (drawn.isPresent()) {
                 try {
                     AxisCalibration c = fitter.fit(axis, drawn.get().labels(), drawn.get().powersOfTen());
-                    warnings.add(axis.key() + " tick labels matched as " + drawn.get().labels().stream()
-                            .map(l -> "\"" + l.text() + "\"").collect(java.util.stream.Collectors.joining(", "))
-                            + ": OCR could not read them (" + first.getMessage() + ")");
+                    warnings.add(axis.key() + " tick labels matched as " + quoted(drawn.get()) + ": OCR could not read "
+                            + "them (" + first.getMessage() + ")");
                     return new Fitted(c, LabelReading.MATCHED);
                 } catch (DigitizeException third) {
                     first.addSuppressed(third);
@@ -265,6 +266,75 @@ public final class Digitizer {
             }
             throw first;
         }
+    }
+
+    /**
+     * Share of an axis's labels the fit rejected (not a number, or off the fit) from which OCR
+     * is taken to have struggled: p0100's 0.8 .. -0.2 shrunk to 4 px, read "08", "06", "a4",
+     * "a2", "00", "-02", fit a scale ten times too large.
+     */
+    private static final double SHAKY_SHARE = 1.0 / 3;
+
+    /** The fit as it is, or, when OCR struggled with its labels, after a {@link #secondOpinion}. */
+    private Fitted checked(Fitted read, List<String> warnings, Supplier<Optional<TickReader.AxisLabels>> matched) {
+        return shaky(read.calibration()) ? secondOpinion(read, warnings, matched) : read;
+    }
+
+    private static boolean shaky(AxisCalibration c) {
+        long rejected = c.labels().stream().filter(l -> l.status() != TickLabel.Status.ACCEPTED).count();
+        return rejected > 0 && rejected >= SHAKY_SHARE * c.labels().size();
+    }
+
+    /**
+     * An axis whose OCR reading was shaky, checked against the label sequence whose drawing
+     * matches the labels (for labels too small for OCR only): where the two calibrations
+     * disagree, the matched one is taken, since it accounts for every label's ink.
+     */
+    private Fitted secondOpinion(Fitted read, List<String> warnings, Supplier<Optional<TickReader.AxisLabels>> matched) {
+        Optional<TickReader.AxisLabels> drawn = matched.get();
+        if (drawn.isEmpty()) {
+            return read;
+        }
+        AxisCalibration c = read.calibration();
+        AxisCalibration m;
+        try {
+            m = fitter.fit(c.axis(), drawn.get().labels(), drawn.get().powersOfTen());
+        } catch (DigitizeException e) {
+            return read;
+        }
+        if (agree(c, m)) {
+            return read;
+        }
+        warnings.add(c.axis().key() + " tick labels matched as " + quoted(drawn.get()) + ": OCR's reading ("
+                + c.labels().stream().map(TickLabel::text).collect(java.util.stream.Collectors.joining(", "))
+                + ") rejected " + c.labels().stream().filter(l -> l.status() != TickLabel.Status.ACCEPTED).count()
+                + " of them and calibrated differently");
+        return new Fitted(m, LabelReading.MATCHED);
+    }
+
+    /** Largest difference, as a share of the span, at which two calibrations agree. */
+    private static final double AGREE_SHARE = 0.005;
+
+    /** Whether two calibrations of an axis give the same values at both ends of its labels. */
+    private static boolean agree(AxisCalibration a, AxisCalibration b) {
+        if (a.scale() != b.scale()) {
+            return false;
+        }
+        double p0 = a.labels().stream().mapToDouble(TickLabel::pixel).min().orElse(0);
+        double p1 = a.labels().stream().mapToDouble(TickLabel::pixel).max().orElse(0);
+        double span = Math.abs(a.slope() * (p1 - p0));
+        for (double p : new double[] {p0, p1}) {
+            double da = a.intercept() + a.slope() * p, db = b.intercept() + b.slope() * p;
+            if (!(Math.abs(da - db) <= AGREE_SHARE * span)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String quoted(TickReader.AxisLabels labels) {
+        return labels.labels().stream().map(l -> "\"" + l.text() + "\"")
+                .collect(java.util.stream.Collectors.joining(", "));
     }
 
     private static LabelReading reading(TickReader.AxisLabels labels) {
