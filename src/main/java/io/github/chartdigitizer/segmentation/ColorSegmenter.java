@@ -190,8 +190,10 @@ public final class ColorSegmenter {
         for (int y = box.top(); y < box.bottom(); y++) {
             for (int x = box.left(); x < box.right(); x++) {
                 int c = img.rgb(x, y);
-                if (RasterImage.chroma(c) < config.minChroma() && Math.abs(RasterImage.luma(c) - panelLuma) >= contrast) {
-                    mask[(y - box.top()) * w + (x - box.left())] = (byte) 255;
+                double d = Math.abs(RasterImage.luma(c) - panelLuma);
+                int chroma = RasterImage.chroma(c);
+                if (chroma < config.minChroma() && (d >= contrast || d >= WEAK_SHARE * contrast && chroma >= MIN_TINT)) {
+                    mask[(y - box.top()) * w + (x - box.left())] = (byte) (d >= contrast ? STRONG : WEAK);
                 }
             }
         }
@@ -213,7 +215,8 @@ public final class ColorSegmenter {
             }
         }
         Components.Kept kept = Components.kept(mask, w, h,
-                c -> c.box().width() >= config.minDarkExtent() * w || c.box().height() >= config.minDarkExtent() * h);
+                c -> (c.box().width() >= config.minDarkExtent() * w || c.box().height() >= config.minDarkExtent() * h)
+                        && hasStrong(mask, w, c.box()));
         boolean[] keep = kept.mask();
         for (Components.Component c : kept.components()) {
             if (outlinesBox(keep, w, c.box())) {
@@ -224,6 +227,27 @@ public final class ColorSegmenter {
             }
         }
         return keep;
+    }
+
+    /** Mask marks of a pixel that stands out by the full contrast, and by part of it. */
+    private static final byte STRONG = (byte) 255, WEAK = (byte) 128;
+    /** Share of the contrast a pixel needs to join a faint line's full-contrast cores. */
+    private static final double WEAK_SHARE = 0.6;
+    /**
+     * Least channel spread of such a pixel: a coloured line washed out by JPEG keeps a tint
+     * (steelblue's cores in p0068 and p0087 spread 18-31), grey text and rules do not.
+     */
+    private static final int MIN_TINT = 10;
+
+    private static boolean hasStrong(byte[] mask, int w, PixelBox b) {
+        for (int y = b.top(); y < b.bottom(); y++) {
+            for (int x = b.left(); x < b.right(); x++) {
+                if (mask[y * w + x] == STRONG) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Share of each side of a box its outline covers at the least. */
