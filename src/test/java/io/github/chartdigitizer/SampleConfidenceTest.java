@@ -49,6 +49,16 @@ class SampleConfidenceTest {
     }
 
     @Test
+    void failsRatherThanGuessExponentsFromMisreadPowers() {
+        // p0068: x labels 10^18 .. 10^22 with exponents 4 px tall in a JPEG, read "10^“", "^”",
+        // "10”", "10\"^|", "107". Taking "10”" for the number 10 and "107" for 10^7 once
+        // anchored a sequence of guesses (10^-5 .. 10^7) and gave values off by 10^12.
+        DigitizeException e = assertThrows(DigitizeException.class, () -> digitizer.digitize(Truth.sample("p0068").image()));
+        assertEquals(Stage.CALIBRATION, e.stage());
+        assertTrue(e.getMessage().contains("x axis"), e.getMessage());
+    }
+
+    @Test
     void keepsTheReportOfAChartThatFailsAtCalibration() {
         DiagnosticsCollector diag = DiagnosticsRecorder.collecting();
         DigitizeException e = assertThrows(DigitizeException.class,

@@ -45,6 +45,16 @@ public final class TickReader {
     private static final Pattern MERGED_POWER = Pattern.compile("10([-\u2212]?\\d{1,2})");
     /** "10" then junk or nothing: a power of ten whose exponent was unreadable ("10?", "10°", "10^"). */
     private static final Pattern UNREAD_POWER = Pattern.compile("10(\\^?[^0-9]{0,3}|\\^.*)");
+    /**
+     * "10" and then only marks OCR makes of a small raised exponent ("10”", "10'", "10*"): a
+     * power of ten whose exponent is there but unread, not the number 10.
+     */
+    private static final Pattern MARKED_POWER = Pattern.compile("10[\"'`\u00b4\u2018\u2019\u201c\u201d*]{1,3}");
+    /** A label's reading parsed, except a power of ten whose exponent OCR turned into marks. */
+    static java.util.Optional<LabelParser.ParsedLabel> parse(String text) {
+        return MARKED_POWER.matcher(text).matches() ? java.util.Optional.empty() : LabelParser.parse(text);
+    }
+
     /** Exponents tried for an unreadable power of ten; the fit settles which. */
     private static final int MAX_EXPONENT = 30;
 
@@ -62,7 +72,9 @@ public final class TickReader {
         }
         // A raised 0 merged into the base reads as a degree sign: "10°" is 10^0, "6x10°" 6×10^0.
         String swapped = asDigits(text).replace("\u00b0", "^0");
-        addParsed(out, swapped, primary);
+        if (!MARKED_POWER.matcher(text).matches()) {
+            addParsed(out, swapped, primary);
+        }
         if (text.matches("\\d+,\\d+")) {
             addParsed(out, text.replace(',', '.'), primary);
         }
@@ -215,7 +227,7 @@ public final class TickReader {
         int powers = 0;
         for (int i = 0; i < groups.size(); i++) {
             String text = texts.get(i);
-            var parsed = LabelParser.parse(text);
+            var parsed = parse(text);
             double value = parsed.map(LabelParser.ParsedLabel::value).orElse(Double.NaN);
             List<Alternative> alts = alternatives(text, value);
             if (merged) {

@@ -32,6 +32,19 @@ class TickReaderTest {
     }
 
     @Test
+    void takesTenWithMarksForAPowerWithAnUnreadExponent() {
+        // p0068's 10^19 (an exponent 4 px tall in a JPEG) reads "10”": not the number 10.
+        for (String text : List.of("10\u201d", "10'", "10\"", "10*")) {
+            assertTrue(TickReader.parse(text).isEmpty(), text);
+            List<Alternative> alts = TickReader.alternatives(text, Double.NaN);
+            assertTrue(alts.stream().allMatch(a -> a.weight() == Alternative.GUESS), text + " " + alts);
+            assertTrue(alts.stream().anyMatch(a -> a.value() == 1e19), text);
+        }
+        assertEquals(10.0, TickReader.parse("10").orElseThrow().value());
+        assertEquals(10.0, TickReader.parse("10%").orElseThrow().value());
+    }
+
+    @Test
     void guessesEveryPowerForUnreadableExponentWithLowWeight() {
         List<Alternative> alts = TickReader.alternatives("10°", Double.NaN);
         assertTrue(alts.stream().anyMatch(a -> a.value() == 1e-3 && a.weight() == Alternative.GUESS));
