@@ -139,10 +139,12 @@ public final class LinePlotAreaDetector implements PlotAreaDetector {
     private static final int THIN = 3;
 
     /**
-     * The tick marks along one side: for each that starts right at the visible edge a count in
-     * {@code atEdge}; for each that starts past a band in the page's colour, the band's width
-     * (a partly covered pixel before the tick counting by its share of the tick's darkness).
-     * A tick mark is thin along the side and at least two pixels deep.
+     * The tick marks along one side: for each whose core starts right at the visible edge a
+     * count in {@code atEdge}; for each that starts farther out, the width of the band between
+     * (a partly covered pixel before the tick's core counting by its share of the core's
+     * darkness, also when that pixel touches the edge: blur spreads a tick standing a pixel or
+     * more off the edge back onto it). A tick mark is thin along the side and at least two
+     * pixels deep.
      */
     private static void rim(RasterImage img, int page, double edge, double from, double to, boolean bottomSide, int dir,
                             List<Double> gaps, int[] atEdge) {
@@ -193,7 +195,9 @@ public final class LinePlotAreaDetector implements PlotAreaDetector {
                     || RasterImage.channelDistance(at(img, bottomSide, a + THIN, core), page) > PAGE_LIKE) {
                 continue;
             }
-            if (k0 == 0) {
+            if (core == first) {
+                // Its core right past the edge. A faint first pixel with the core behind it is
+                // the fringe that blur spreads from a tick standing off the edge (measured below).
                 atEdge[0]++;
                 continue;
             }

@@ -63,6 +63,53 @@ class LinePlotAreaDetectorTest {
     }
 
     @Test
+    void measuresHiddenFrameFromBlurredTicks() throws DigitizeException {
+        // matplotlib's ggplot style, blurred: a white frame 5/3 px wide centred on the grey
+        // panel's edge (x = 80, y = 400; its centre 80.17 and 400.17 once drawn) hides the
+        // panel's rim and the roots of black ticks drawn outward from the edge. Drawn at 3x,
+        // shrunk by area and blurred: each bottom tick spreads back onto the row just past the
+        // visible panel, so it seems to start there; its core is a row farther out.
+        int s = 3;
+        BufferedImage big = new BufferedImage(640 * s, 480 * s, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = big.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, 640 * s, 480 * s);
+        g.setColor(new Color(0xE5, 0xE5, 0xE5));
+        g.fillRect(80 * s, 50 * s, 480 * s, 350 * s);
+        g.setColor(Color.BLACK);
+        for (int y = 100; y < 400; y += 60) {
+            g.fillRect(74 * s, y * s, 6 * s, s);
+        }
+        for (int x = 120; x < 560; x += 80) {
+            g.fillRect(x * s, 400 * s, s, 6 * s);
+        }
+        g.setColor(Color.WHITE);
+        int fw = 5, f0 = -2;
+        g.fillRect(80 * s + f0, 50 * s + f0, fw, 350 * s + fw);
+        g.fillRect(560 * s + f0, 50 * s + f0, fw, 350 * s + fw);
+        g.fillRect(80 * s + f0, 50 * s + f0, 480 * s + fw, fw);
+        g.fillRect(80 * s + f0, 400 * s + f0, 480 * s + fw, fw);
+        for (int x = 160; x < 560; x += 80) {
+            g.fillRect(x * s, 50 * s, s, 350 * s);
+        }
+        g.dispose();
+        BufferedImage small = new BufferedImage(640, 480, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g2 = small.createGraphics();
+        g2.drawImage(big.getScaledInstance(640, 480, java.awt.Image.SCALE_AREA_AVERAGING), 0, 0, null);
+        g2.dispose();
+        float[] k = {1, 2, 1, 2, 4, 2, 1, 2, 1};
+        for (int i = 0; i < k.length; i++) {
+            k[i] /= 16;
+        }
+        BufferedImage blurred = new java.awt.image.ConvolveOp(new java.awt.image.Kernel(3, 3, k),
+                java.awt.image.ConvolveOp.EDGE_NO_OP, null).filter(small, null);
+        PlotArea pa = detector.detect(ImageLoader.toRaster(blurred)).area();
+        assertEquals(PlotArea.FrameKind.PANEL, pa.frame());
+        assertEquals(80.17, pa.left(), 0.5);
+        assertEquals(400.17, pa.bottom(), 0.5);
+    }
+
+    @Test
     void findsLeftAndBottomSpinesOnly() throws DigitizeException {
         RasterImage img = draw(600, 400, g -> {
             g.setColor(Color.BLACK);
