@@ -43,6 +43,7 @@ class AxisRangesTest {
         "p0113", // ggplot2 theme_minimal JPEG: faint grid lines end at half their contrast
         "p0118", // matplotlib ggplot style JPEG: a white frame hides the panel's rim and the ticks' roots
         "p0087", // ggplot2 theme_minimal log-log JPEG: y labels set against the grid lines, 5 px "1e-02"
+        "p0066", // matplotlib ggplot style, blurred JPEG: ticks blurred back onto the hidden frame's rim
     })
     void rangesMatchTheTruth(String id) throws Exception {
         Truth truth = Truth.sample(id);
