@@ -166,77 +166,70 @@ public final class TickLabelMatcher {
         }
     }
 
+    /** A candidate sequence with its score. */
+    private record Scored(Hypothesis hypothesis, double score) {
+    }
+
+    /**
+     * The best sequence for these labels. Sequences share most of their labels' texts, so each
+     * label is drawn once per text. A first pass draws each text onto the seen ink box as it
+     * is; the best {@link #RESCORED} are drawn again with the box's bounds moved a little in
+     * and out (the box is thresholded, and blur spreads ink), which costs three drawings a text.
+     */
     Optional<Match> best(List<Seen> seen, int[] index) {
         LabelRenderer renderer = new LabelRenderer();
-        // Sequences share most of their labels' texts: each label is drawn once per text. A
-        // first pass draws each onto the seen ink box as it is; the best few are drawn again
-        // with their bounds a little inside and outside it (the box is thresholded, and blur
-        // spreads ink), which costs three drawings a text.
-        List<java.util.Map<String, Double>> quick = memos(seen.size()), full = memos(seen.size());
-        List<Hypothesis> fitting = new ArrayList<>();
-        List<Double> quickScores = new ArrayList<>();
-        // The best RESCORED first-pass scores so far: a sequence that cannot reach the least of
-        // them is dropped as soon as its labels so far show it.
-        java.util.PriorityQueue<Double> top = new java.util.PriorityQueue<>();
-        // Those whose widths fit best first: they set the bar early, and most others are
-        // dropped after a label or two.
-        List<Hypothesis> byWidth = new ArrayList<>();
-        List<Double> misfits = new ArrayList<>();
-        for (Hypothesis h : hypotheses(index)) {
+        List<Scored> first = firstPass(renderer, seen, byWidthFit(hypotheses(index), seen));
+        if (first.isEmpty()) {
+            return Optional.empty();
+        }
+        List<java.util.Map<String, Double>> memo = memos(seen.size());
+        List<Scored> rescored = first.stream()
+                .sorted(java.util.Comparator.comparingDouble(Scored::score).reversed())
+                .limit(RESCORED)
+                .map(f -> new Scored(f.hypothesis(), score(renderer, f.hypothesis(), seen, memo, SPREADS,
+                        Double.NEGATIVE_INFINITY)))
+                .toList();
+        Scored best = rescored.stream().max(java.util.Comparator.comparingDouble(Scored::score)).orElseThrow();
+        double runnerUp = rescored.stream().filter(r -> !r.hypothesis().sameValues(best.hypothesis()))
+                .mapToDouble(Scored::score).max().orElse(-1);
+        return Optional.of(new Match(best.hypothesis(), best.score(), runnerUp));
+    }
+
+    /** The sequences whose widths fit the labels, those that fit best first. */
+    private static List<Hypothesis> byWidthFit(List<Hypothesis> hypotheses, List<Seen> seen) {
+        List<Scored> fitting = new ArrayList<>();
+        for (Hypothesis h : hypotheses) {
             double misfit = widthMisfit(h, seen);
             if (misfit < Double.POSITIVE_INFINITY) {
-                byWidth.add(h);
-                misfits.add(misfit);
+                fitting.add(new Scored(h, misfit));
             }
         }
-        Integer[] widthOrder = new Integer[byWidth.size()];
-        for (int i = 0; i < widthOrder.length; i++) {
-            widthOrder[i] = i;
-        }
-        Arrays.sort(widthOrder, (a, b) -> Double.compare(misfits.get(a), misfits.get(b)));
-        for (Integer w : widthOrder) {
-            Hypothesis h = byWidth.get(w);
+        fitting.sort(java.util.Comparator.comparingDouble(Scored::score));
+        return fitting.stream().map(Scored::hypothesis).toList();
+    }
+
+    /**
+     * Each sequence scored with its texts drawn on the ink boxes as they are, except those that
+     * cannot reach the best {@link #RESCORED} so far, dropped as soon as their labels show it
+     * (tried in order of width fit, the likely ones set that bar early).
+     */
+    private static List<Scored> firstPass(LabelRenderer renderer, List<Seen> seen, List<Hypothesis> ordered) {
+        List<java.util.Map<String, Double>> memo = memos(seen.size());
+        java.util.PriorityQueue<Double> top = new java.util.PriorityQueue<>();
+        List<Scored> out = new ArrayList<>();
+        for (Hypothesis h : ordered) {
             double floor = top.size() < RESCORED ? Double.NEGATIVE_INFINITY : top.peek();
-            double q = score(renderer, h, seen, quick, QUICK_SPREADS, floor);
+            double q = score(renderer, h, seen, memo, QUICK_SPREADS, floor);
             if (Double.isNaN(q)) {
                 continue;
             }
-            fitting.add(h);
-            quickScores.add(q);
+            out.add(new Scored(h, q));
             top.add(q);
             if (top.size() > RESCORED) {
                 top.poll();
             }
         }
-        if (fitting.isEmpty()) {
-            return Optional.empty();
-        }
-        Integer[] order = new Integer[fitting.size()];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
-        }
-        Arrays.sort(order, (a, b) -> Double.compare(quickScores.get(b), quickScores.get(a)));
-        Hypothesis best = null;
-        double bestScore = -1;
-        List<Hypothesis> scored = new ArrayList<>();
-        List<Double> scores = new ArrayList<>();
-        for (int k = 0; k < Math.min(order.length, RESCORED); k++) {
-            Hypothesis h = fitting.get(order[k]);
-            double s = score(renderer, h, seen, full, SPREADS, Double.NEGATIVE_INFINITY);
-            scored.add(h);
-            scores.add(s);
-            if (s > bestScore) {
-                bestScore = s;
-                best = h;
-            }
-        }
-        double runnerUp = -1;
-        for (int i = 0; i < scored.size(); i++) {
-            if (!scored.get(i).sameValues(best)) {
-                runnerUp = Math.max(runnerUp, scores.get(i));
-            }
-        }
-        return Optional.of(new Match(best, bestScore, runnerUp));
+        return out;
     }
 
     /** How many of the best sequences of the first pass are scored again with every spread. */
