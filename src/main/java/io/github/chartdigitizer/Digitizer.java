@@ -13,6 +13,7 @@ import io.github.chartdigitizer.image.RasterImage;
 import io.github.chartdigitizer.legend.LegendDetector;
 import io.github.chartdigitizer.legend.LegendEntry;
 import io.github.chartdigitizer.legend.LegendNamer;
+import io.github.chartdigitizer.model.Alternative;
 import io.github.chartdigitizer.model.Axis;
 import io.github.chartdigitizer.model.AxisCalibration;
 import io.github.chartdigitizer.model.DataPoint;
@@ -164,11 +165,12 @@ public final class Digitizer {
         diag.tickLabels(Axis.Y, yl.labels());
         progress.stage = Stage.CALIBRATION;
         Fitted fx = fit(Axis.X, xl, warnings, () -> ticksAgain.read(img, frame, Axis.X, AxisSide.BOTTOM, layout.xLabels(),
-                xOffset, levelHeight), () -> ticks.match(img, frame, Axis.X, xl, xOffset));
+                xOffset, levelHeight), () -> ticks.match(img, frame, Axis.X, xl, xOffset),
+                ls -> ticks.confirmUnread(img, frame, ls));
         AxisCalibration x = fx.calibration();
         diag.calibration(x);
         Fitted fy = fit(Axis.Y, yl, warnings, () -> ticksAgain.read(img, frame, Axis.Y, layout.ySide(), layout.yLabels(),
-                yOffset), () -> ticks.match(img, frame, Axis.Y, yl, yOffset));
+                yOffset), () -> ticks.match(img, frame, Axis.Y, yl, yOffset), ls -> ticks.confirmUnread(img, frame, ls));
         AxisCalibration y = fy.calibration();
         diag.calibration(y);
         noteRejected(x, warnings);
@@ -238,18 +240,19 @@ public final class Digitizer {
      * the first failure is reported when all fail.
      */
     private Fitted fit(Axis axis, TickReader.AxisLabels labels, List<String> warnings,
-                       Supplier<TickReader.AxisLabels> again, Supplier<Optional<TickReader.AxisLabels>> matched)
+                       Supplier<TickReader.AxisLabels> again, Supplier<Optional<TickReader.AxisLabels>> matched,
+                       java.util.function.Function<List<TickLabel>, Optional<List<TickLabel>>> unread)
             throws DigitizeException {
         try {
             return checked(new Fitted(fitter.fit(axis, labels.labels(), labels.powersOfTen()), reading(labels)), warnings,
-                    matched);
+                    matched, unread, labels.powersOfTen());
         } catch (DigitizeException first) {
             TickReader.AxisLabels reread = again.get();
             try {
                 AxisCalibration c = fitter.fit(axis, reread.labels(), reread.powersOfTen());
                 warnings.add(axis.key() + " tick labels read a second time, at another scale: as first read they fit "
                         + "no scale (" + first.getMessage() + ")");
-                return checked(new Fitted(c, reading(reread)), warnings, matched);
+                return checked(new Fitted(c, reading(reread)), warnings, matched, unread, reread.powersOfTen());
             } catch (DigitizeException second) {
                 first.addSuppressed(second);
             }
@@ -275,9 +278,48 @@ public final class Digitizer {
      */
     private static final double SHAKY_SHARE = 1.0 / 3;
 
-    /** The fit as it is, or, when OCR struggled with its labels, after a {@link #secondOpinion}. */
-    private Fitted checked(Fitted read, List<String> warnings, Supplier<Optional<TickReader.AxisLabels>> matched) {
-        return shaky(read.calibration()) ? secondOpinion(read, warnings, matched) : read;
+    /**
+     * The fit as it is, or, when OCR struggled with its labels, after a {@link #secondOpinion};
+     * a fit through only two labels then with its unread labels {@link #confirmed}.
+     */
+    private Fitted checked(Fitted read, List<String> warnings, Supplier<Optional<TickReader.AxisLabels>> matched,
+                           java.util.function.Function<List<TickLabel>, Optional<List<TickLabel>>> unread,
+                           boolean powersOfTen) {
+        Fitted f = shaky(read.calibration()) ? secondOpinion(read, warnings, matched) : read;
+        return confirmed(f, warnings, unread, powersOfTen);
+    }
+
+    /**
+     * A fit through two labels, fitted again with the unread labels whose ink matches what one
+     * scale predicts there (see {@link TickReader#confirmUnread}), when that fit uses three or
+     * more: two labels fit a linear and a log scale alike, a third tells them apart.
+     */
+    private Fitted confirmed(Fitted f, List<String> warnings,
+                             java.util.function.Function<List<TickLabel>, Optional<List<TickLabel>>> unread,
+                             boolean powersOfTen) {
+        AxisCalibration c = f.calibration();
+        if (c.accepted().size() != 2 || c.labels().size() <= 2) {
+            return f;
+        }
+        Optional<List<TickLabel>> more = unread.apply(c.labels());
+        if (more.isEmpty()) {
+            return f;
+        }
+        try {
+            AxisCalibration again = fitter.fit(c.axis(), more.get(), powersOfTen);
+            if (again.accepted().size() <= 2) {
+                return f;
+            }
+            warnings.add(c.axis().key() + " tick labels " + again.accepted().stream()
+                    .filter(l -> l.weight() == Alternative.PARTIAL)
+                    .map(l -> "\"" + l.text() + "\" (as " + l.value() + ")")
+                    .collect(java.util.stream.Collectors.joining(", "))
+                    + " matched by drawing what the " + again.scale().key() + " scale predicts there: OCR could not read "
+                    + "them, and two labels fit either scale");
+            return new Fitted(again, f.reading());
+        } catch (DigitizeException e) {
+            return f;
+        }
     }
 
     private static boolean shaky(AxisCalibration c) {

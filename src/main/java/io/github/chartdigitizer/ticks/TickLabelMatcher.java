@@ -89,6 +89,28 @@ public final class TickLabelMatcher {
         return Optional.of(new TickReader.AxisLabels(out, h.log(), 0));
     }
 
+    /**
+     * How well the label's ink matches the best of these texts: the mean-free correlation of
+     * the drawn text with the ink (see {@link #best}), 0 for no text.
+     */
+    public double similarity(RasterImage img, int pageColor, PixelBox box, List<String> texts) {
+        Seen seen = Seen.of(img, box, pageColor);
+        LabelRenderer renderer = new LabelRenderer();
+        double best = 0;
+        for (String text : texts) {
+            for (double e : SPREADS) {
+                double[] drawn = renderer.coverage(text, seen.w(), seen.h(), 1 - e, 1 - e, seen.w() - 1 + e, seen.h() - 1 + e);
+                best = Math.max(best, correlation(drawn, seen.ink()));
+            }
+        }
+        return best;
+    }
+
+    /** The least {@link #similarity} at which a drawn text is taken to be what the ink says. */
+    public double minScore() {
+        return config.minScore();
+    }
+
     /** Fewest labels a sequence is matched to: two labels fit any step. */
     private static final int MIN_LABELS = 3;
     /** How far (in steps) a label may sit from a whole number of steps from the first. */

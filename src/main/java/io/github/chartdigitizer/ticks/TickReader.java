@@ -1,9 +1,10 @@
 package io.github.chartdigitizer.ticks;
 
 import io.github.chartdigitizer.image.RasterImage;
-import io.github.chartdigitizer.model.Axis;
 import io.github.chartdigitizer.model.Alternative;
+import io.github.chartdigitizer.model.Axis;
 import io.github.chartdigitizer.model.PlotFrame;
+import io.github.chartdigitizer.model.ScaleType;
 import io.github.chartdigitizer.model.TickLabel;
 import io.github.chartdigitizer.text.TextGroup;
 import java.util.ArrayList;
@@ -298,6 +299,93 @@ public final class TickReader {
         return matcher.match(img, frame.pageColor(), axis, read.labels()).map(m -> offset.isEmpty() ? m
                 : new AxisLabels(m.labels().stream().map(l -> l.withValue(offset.get().apply(l.value()),
                         TickLabel.Status.PENDING)).toList(), m.powersOfTen(), m.slant()));
+    }
+
+    /**
+     * An axis fitted through only two labels, with the labels OCR could not read given what
+     * each scale says they are, where the ink confirms it. Two labels fit a linear and a log
+     * scale alike; at an unread label between or beside them, each scale predicts a value. A
+     * prediction that is a round number (as tick labels are) is drawn as the libraries write
+     * it and compared with the label's ink (see {@link TickLabelMatcher#similarity}); one that
+     * matches becomes that label's candidate value ({@link Alternative#PARTIAL}), and the axis
+     * can be fitted again with it. p0068's log y labels 3, 5, 7: "7" read as "?", and at its
+     * tick the log scale through 3 and 5 predicts 7.00, the linear one 6.43.
+     *
+     * @param fitted the labels as fitted, exactly two accepted
+     * @return the labels with the confirmed candidates added, or empty when none was confirmed
+     */
+    public java.util.Optional<List<TickLabel>> confirmUnread(RasterImage img, PlotFrame frame, List<TickLabel> fitted) {
+        List<TickLabel> used = fitted.stream().filter(l -> l.status() == TickLabel.Status.ACCEPTED).toList();
+        if (used.size() != 2) {
+            return java.util.Optional.empty();
+        }
+        TickLabel a = used.get(0), b = used.get(1);
+        List<TickLabel> out = new ArrayList<>();
+        boolean added = false;
+        for (TickLabel l : fitted) {
+            List<Alternative> alts = new ArrayList<>(l.alternatives());
+            if (l.status() != TickLabel.Status.ACCEPTED) {
+                for (ScaleType scale : ScaleType.values()) {
+                    if (scale == ScaleType.LOG && !(a.value() > 0 && b.value() > 0)) {
+                        continue;
+                    }
+                    double da = scale.toDisplay(a.value()), db = scale.toDisplay(b.value());
+                    double d = da + (db - da) * (l.pixel() - a.pixel()) / (b.pixel() - a.pixel());
+                    java.util.OptionalDouble round = roundValue(scale, d, Math.abs(db - da));
+                    if (round.isPresent() && matcher.similarity(img, frame.pageColor(), l.box(),
+                            writings(round.getAsDouble(), used)) >= matcher.minScore()) {
+                        alts.add(new Alternative(round.getAsDouble(), Alternative.PARTIAL));
+                        added = true;
+                    }
+                }
+            }
+            out.add(new TickLabel(l.axis(), l.pixel(), l.text(), l.hasValue() && l.status() == TickLabel.Status.ACCEPTED
+                    ? l.value() : Double.NaN, alts, l.box(), l.snapped(), TickLabel.Status.PENDING));
+        }
+        return added ? java.util.Optional.of(out) : java.util.Optional.empty();
+    }
+
+    /** How near (a share of the two labels' distance, in display units) a prediction must be to a round value. */
+    private static final double ROUND_TOLERANCE = 0.01;
+
+    /** The value a predicted display value stands for if it is round: one or two significant digits. */
+    static java.util.OptionalDouble roundValue(ScaleType scale, double display, double span) {
+        double v = scale.fromDisplay(display);
+        if (!Double.isFinite(v) || v == 0 && scale == ScaleType.LOG) {
+            return java.util.OptionalDouble.empty();
+        }
+        if (Math.abs(v) < 1e-12) {
+            return java.util.OptionalDouble.of(0);
+        }
+        double r = new java.math.BigDecimal(v).round(new java.math.MathContext(2)).doubleValue();
+        return Math.abs(scale.toDisplay(r) - display) <= ROUND_TOLERANCE * span ? java.util.OptionalDouble.of(r)
+                : java.util.OptionalDouble.empty();
+    }
+
+    /**
+     * The ways a library may write a value: plainly, with as many decimals as the axis's read
+     * labels show, as a power of ten when it is one, with either minus sign.
+     */
+    static List<String> writings(double v, List<TickLabel> read) {
+        int decimals = read.stream().mapToInt(l -> {
+            int dot = l.text().indexOf('.');
+            return dot < 0 || l.text().contains("e") || l.text().contains("^") ? 0 : l.text().length() - dot - 1;
+        }).max().orElse(0);
+        java.math.BigDecimal exact = new java.math.BigDecimal(Double.toString(v));
+        List<String> out = new ArrayList<>();
+        out.add(exact.stripTrailingZeros().toPlainString());
+        out.add(exact.setScale(Math.max(decimals, Math.max(0, exact.stripTrailingZeros().scale())),
+                java.math.RoundingMode.HALF_EVEN).toPlainString());
+        double k = Math.log10(Math.abs(v));
+        if (v > 0 && Math.abs(k - Math.rint(k)) < 1e-9) {
+            int e = (int) Math.rint(k);
+            out.add("10^" + (e < 0 ? "\u2212" + -e : Integer.toString(e)));
+            out.add(String.format(java.util.Locale.ROOT, "1e%s%02d", e < 0 ? "-" : "+", Math.abs(e)));
+        }
+        if (v < 0) {
+            out.addAll(out.stream().map(t -> t.replace("-", "\u2212")).toList());
+        }
+        return out.stream().distinct().toList();
     }
 
     /** How far from a rotated label's anchor, in text heights, its tick mark may be. */
