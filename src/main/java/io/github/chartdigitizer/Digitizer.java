@@ -13,12 +13,10 @@ import io.github.chartdigitizer.image.RasterImage;
 import io.github.chartdigitizer.legend.LegendDetector;
 import io.github.chartdigitizer.legend.LegendEntry;
 import io.github.chartdigitizer.legend.LegendNamer;
-import io.github.chartdigitizer.model.Alternative;
 import io.github.chartdigitizer.model.Axis;
 import io.github.chartdigitizer.model.AxisCalibration;
 import io.github.chartdigitizer.model.DataPoint;
 import io.github.chartdigitizer.model.DigitizedChart;
-import io.github.chartdigitizer.model.LabelReading;
 import io.github.chartdigitizer.model.LineStyle;
 import io.github.chartdigitizer.model.PixelBox;
 import io.github.chartdigitizer.model.PlotArea;
@@ -56,7 +54,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
 
 /**
  * The library's entry point: image in, {@link DigitizedChart} out. Thread-safe: stages are
@@ -71,7 +68,7 @@ public final class Digitizer {
     /** Reads an axis's tick labels again, at another scale, when they fit no scale. */
     private final TickReader ticksAgain;
     private final TextReader text;
-    private final AxisFitter fitter;
+    private final AxisCalibrator calibrator;
     private final ColorSegmenter segmenter;
     private final CurveTracer tracer;
     private final LegendDetector legends = new LegendDetector();
@@ -89,7 +86,7 @@ public final class Digitizer {
         this.ticks = new TickReader(marks, new TesseractLabelReader(text));
         this.ticksAgain = new TickReader(marks,
                 new TesseractLabelReader(new TextReader(models, config.ocr().withTargetHeight(config.ocr().retryHeight()))));
-        this.fitter = new AxisFitter(config.fit());
+        this.calibrator = new AxisCalibrator(new AxisFitter(config.fit()));
         this.segmenter = new ColorSegmenter(config.segmentation());
         this.tracer = new CurveTracer(config.trace());
     }
@@ -164,13 +161,14 @@ public final class Digitizer {
         diag.tickLabels(Axis.X, xl.labels());
         diag.tickLabels(Axis.Y, yl.labels());
         progress.stage = Stage.CALIBRATION;
-        Fitted fx = fit(Axis.X, xl, warnings, () -> ticksAgain.read(img, frame, Axis.X, AxisSide.BOTTOM, layout.xLabels(),
-                xOffset, levelHeight), () -> ticks.match(img, frame, Axis.X, xl, xOffset),
-                ls -> ticks.confirmUnread(img, frame, ls));
+        AxisCalibrator.Fitted fx = calibrator.fit(Axis.X, new AxisCalibrator.Readings(xl,
+                () -> ticksAgain.read(img, frame, Axis.X, AxisSide.BOTTOM, layout.xLabels(), xOffset, levelHeight),
+                () -> ticks.match(img, frame, Axis.X, xl, xOffset), ls -> ticks.confirmUnread(img, frame, ls)), warnings);
         AxisCalibration x = fx.calibration();
         diag.calibration(x);
-        Fitted fy = fit(Axis.Y, yl, warnings, () -> ticksAgain.read(img, frame, Axis.Y, layout.ySide(), layout.yLabels(),
-                yOffset), () -> ticks.match(img, frame, Axis.Y, yl, yOffset), ls -> ticks.confirmUnread(img, frame, ls));
+        AxisCalibrator.Fitted fy = calibrator.fit(Axis.Y, new AxisCalibrator.Readings(yl,
+                () -> ticksAgain.read(img, frame, Axis.Y, layout.ySide(), layout.yLabels(), yOffset),
+                () -> ticks.match(img, frame, Axis.Y, yl, yOffset), ls -> ticks.confirmUnread(img, frame, ls)), warnings);
         AxisCalibration y = fy.calibration();
         diag.calibration(y);
         noteRejected(x, warnings);
@@ -227,160 +225,6 @@ public final class Digitizer {
         diag.result(assessment.chart(), warnings);
         return new DigitizedChart(name, img.width(), img.height(), title, xTitle, yTitle, frame.area(), x, y, series,
                 warnings, Optional.of(assessment.chart()));
-    }
-
-    /** An axis's calibration and how the labels it was fitted to were read. */
-    private record Fitted(AxisCalibration calibration, LabelReading reading) {
-    }
-
-    /**
-     * The axis fitted to its labels or, when they fit no scale, to the same labels read again
-     * at another scale (Tesseract misreads some crops at one size and not at the next), or
-     * else, for labels too small for OCR, to the label sequence whose drawing matches them;
-     * the first failure is reported when all fail.
-     */
-    private Fitted fit(Axis axis, TickReader.AxisLabels labels, List<String> warnings,
-                       Supplier<TickReader.AxisLabels> again, Supplier<Optional<TickReader.AxisLabels>> matched,
-                       java.util.function.Function<List<TickLabel>, Optional<List<TickLabel>>> unread)
-            throws DigitizeException {
-        try {
-            return checked(new Fitted(fitter.fit(axis, labels.labels(), labels.powersOfTen()), reading(labels)), warnings,
-                    matched, unread, labels.powersOfTen());
-        } catch (DigitizeException first) {
-            TickReader.AxisLabels reread = again.get();
-            try {
-                AxisCalibration c = fitter.fit(axis, reread.labels(), reread.powersOfTen());
-                warnings.add(axis.key() + " tick labels read a second time, at another scale: as first read they fit "
-                        + "no scale (" + first.getMessage() + ")");
-                return checked(new Fitted(c, reading(reread)), warnings, matched, unread, reread.powersOfTen());
-            } catch (DigitizeException second) {
-                first.addSuppressed(second);
-            }
-            Optional<TickReader.AxisLabels> drawn = matched.get();
-            if (drawn.isPresent()) {
-                try {
-                    AxisCalibration c = fitter.fit(axis, drawn.get().labels(), drawn.get().powersOfTen());
-                    warnings.add(axis.key() + " tick labels matched as " + quoted(drawn.get()) + ": OCR could not read "
-                            + "them (" + first.getMessage() + ")");
-                    return new Fitted(c, LabelReading.MATCHED);
-                } catch (DigitizeException third) {
-                    first.addSuppressed(third);
-                }
-            }
-            throw first;
-        }
-    }
-
-    /**
-     * Share of an axis's labels the fit rejected (not a number, or off the fit) from which OCR
-     * is taken to have struggled: p0100's 0.8 .. -0.2 shrunk to 4 px, read "08", "06", "a4",
-     * "a2", "00", "-02", fit a scale ten times too large.
-     */
-    private static final double SHAKY_SHARE = 1.0 / 3;
-
-    /**
-     * The fit as it is, or, when OCR struggled with its labels, after a {@link #secondOpinion};
-     * a fit through only two labels then with its unread labels {@link #confirmed}.
-     */
-    private Fitted checked(Fitted read, List<String> warnings, Supplier<Optional<TickReader.AxisLabels>> matched,
-                           java.util.function.Function<List<TickLabel>, Optional<List<TickLabel>>> unread,
-                           boolean powersOfTen) {
-        Fitted f = shaky(read.calibration()) ? secondOpinion(read, warnings, matched) : read;
-        return confirmed(f, warnings, unread, powersOfTen);
-    }
-
-    /**
-     * A fit through two labels, fitted again with the unread labels whose ink matches what one
-     * scale predicts there (see {@link TickReader#confirmUnread}), when that fit uses three or
-     * more: two labels fit a linear and a log scale alike, a third tells them apart.
-     */
-    private Fitted confirmed(Fitted f, List<String> warnings,
-                             java.util.function.Function<List<TickLabel>, Optional<List<TickLabel>>> unread,
-                             boolean powersOfTen) {
-        AxisCalibration c = f.calibration();
-        if (c.accepted().size() != 2 || c.labels().size() <= 2) {
-            return f;
-        }
-        Optional<List<TickLabel>> more = unread.apply(c.labels());
-        if (more.isEmpty()) {
-            return f;
-        }
-        try {
-            AxisCalibration again = fitter.fit(c.axis(), more.get(), powersOfTen);
-            if (again.accepted().size() <= 2) {
-                return f;
-            }
-            warnings.add(c.axis().key() + " tick labels " + again.accepted().stream()
-                    .filter(l -> l.weight() == Alternative.PARTIAL)
-                    .map(l -> "\"" + l.text() + "\" (as " + l.value() + ")")
-                    .collect(java.util.stream.Collectors.joining(", "))
-                    + " matched by drawing what the " + again.scale().key() + " scale predicts there: OCR could not read "
-                    + "them, and two labels fit either scale");
-            return new Fitted(again, f.reading());
-        } catch (DigitizeException e) {
-            return f;
-        }
-    }
-
-    private static boolean shaky(AxisCalibration c) {
-        long rejected = c.labels().stream().filter(l -> l.status() != TickLabel.Status.ACCEPTED).count();
-        return rejected > 0 && rejected >= SHAKY_SHARE * c.labels().size();
-    }
-
-    /**
-     * An axis whose OCR reading was shaky, checked against the label sequence whose drawing
-     * matches the labels (for labels too small for OCR only): where the two calibrations
-     * disagree, the matched one is taken, since it accounts for every label's ink.
-     */
-    private Fitted secondOpinion(Fitted read, List<String> warnings, Supplier<Optional<TickReader.AxisLabels>> matched) {
-        Optional<TickReader.AxisLabels> drawn = matched.get();
-        if (drawn.isEmpty()) {
-            return read;
-        }
-        AxisCalibration c = read.calibration();
-        AxisCalibration m;
-        try {
-            m = fitter.fit(c.axis(), drawn.get().labels(), drawn.get().powersOfTen());
-        } catch (DigitizeException e) {
-            return read;
-        }
-        if (agree(c, m)) {
-            return read;
-        }
-        warnings.add(c.axis().key() + " tick labels matched as " + quoted(drawn.get()) + ": OCR's reading ("
-                + c.labels().stream().map(TickLabel::text).collect(java.util.stream.Collectors.joining(", "))
-                + ") rejected " + c.labels().stream().filter(l -> l.status() != TickLabel.Status.ACCEPTED).count()
-                + " of them and calibrated differently");
-        return new Fitted(m, LabelReading.MATCHED);
-    }
-
-    /** Largest difference, as a share of the span, at which two calibrations agree. */
-    private static final double AGREE_SHARE = 0.005;
-
-    /** Whether two calibrations of an axis give the same values at both ends of its labels. */
-    private static boolean agree(AxisCalibration a, AxisCalibration b) {
-        if (a.scale() != b.scale()) {
-            return false;
-        }
-        double p0 = a.labels().stream().mapToDouble(TickLabel::pixel).min().orElse(0);
-        double p1 = a.labels().stream().mapToDouble(TickLabel::pixel).max().orElse(0);
-        double span = Math.abs(a.slope() * (p1 - p0));
-        for (double p : new double[] {p0, p1}) {
-            double da = a.intercept() + a.slope() * p, db = b.intercept() + b.slope() * p;
-            if (!(Math.abs(da - db) <= AGREE_SHARE * span)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static String quoted(TickReader.AxisLabels labels) {
-        return labels.labels().stream().map(l -> "\"" + l.text() + "\"")
-                .collect(java.util.stream.Collectors.joining(", "));
-    }
-
-    private static LabelReading reading(TickReader.AxisLabels labels) {
-        return labels.slant() != 0 ? LabelReading.TURNED : LabelReading.OCR;
     }
 
     /** Every trace for the diagnostics: the reported ones with their names, then those dropped. */
