@@ -339,8 +339,11 @@ public final class TickReader {
                     }
                 }
             }
-            out.add(new TickLabel(l.axis(), l.pixel(), l.text(), l.hasValue() && l.status() == TickLabel.Status.ACCEPTED
-                    ? l.value() : Double.NaN, alts, l.box(), l.snapped(), TickLabel.Status.PENDING));
+            // A label the fit took at a plain reading keeps it; one it took at an alternative
+            // (a guessed exponent) keeps only its alternatives, with their weights.
+            boolean plain = l.status() == TickLabel.Status.ACCEPTED && l.weight() == 1.0;
+            out.add(new TickLabel(l.axis(), l.pixel(), l.text(), plain ? l.value() : Double.NaN, alts, l.box(), l.snapped(),
+                    TickLabel.Status.PENDING));
         }
         return added ? java.util.Optional.of(out) : java.util.Optional.empty();
     }
