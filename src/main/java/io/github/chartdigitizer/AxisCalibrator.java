@@ -6,6 +6,7 @@ import io.github.chartdigitizer.model.Axis;
 import io.github.chartdigitizer.model.AxisCalibration;
 import io.github.chartdigitizer.model.LabelReading;
 import io.github.chartdigitizer.model.TickLabel;
+import io.github.chartdigitizer.ticks.TickLabelMatcher;
 import io.github.chartdigitizer.ticks.TickReader;
 import java.util.List;
 import java.util.Optional;
@@ -35,7 +36,7 @@ final class AxisCalibrator {
      * @param unread  the fitted labels with the unread ones confirmed by their ink, if any is
      */
     record Readings(TickReader.AxisLabels first, Supplier<TickReader.AxisLabels> again,
-                    Supplier<Optional<TickReader.AxisLabels>> matched,
+                    Supplier<TickLabelMatcher.Outcome> matched,
                     Function<List<TickLabel>, Optional<List<TickLabel>>> unread) {
     }
 
@@ -64,7 +65,8 @@ final class AxisCalibrator {
             } catch (DigitizeException second) {
                 first.addSuppressed(second);
             }
-            Optional<TickReader.AxisLabels> drawn = r.matched().get();
+            TickLabelMatcher.Outcome outcome = r.matched().get();
+            Optional<TickReader.AxisLabels> drawn = outcome.labels();
             if (drawn.isPresent()) {
                 try {
                     AxisCalibration c = fitter.fit(axis, drawn.get().labels(), drawn.get().powersOfTen());
@@ -74,6 +76,14 @@ final class AxisCalibrator {
                 } catch (DigitizeException third) {
                     first.addSuppressed(third);
                 }
+            }
+            if (!outcome.why().isEmpty()) {
+                // Say also why matching could not stand in for OCR.
+                DigitizeException e = new DigitizeException(first.stage(), first.reason(),
+                        first.getMessage().substring(first.reason().summary().length()).replaceFirst("^: ", "") + "; "
+                                + outcome.why());
+                java.util.Arrays.stream(first.getSuppressed()).forEach(e::addSuppressed);
+                throw e;
             }
             throw first;
         }
@@ -138,8 +148,8 @@ final class AxisCalibrator {
      * matches the labels (for labels too small for OCR only): where the two calibrations
      * disagree, the matched one is taken, since it accounts for every label's ink.
      */
-    private Fitted secondOpinion(Fitted read, List<String> warnings, Supplier<Optional<TickReader.AxisLabels>> matched) {
-        Optional<TickReader.AxisLabels> drawn = matched.get();
+    private Fitted secondOpinion(Fitted read, List<String> warnings, Supplier<TickLabelMatcher.Outcome> matched) {
+        Optional<TickReader.AxisLabels> drawn = matched.get().labels();
         if (drawn.isEmpty()) {
             return read;
         }

@@ -78,6 +78,8 @@ class SampleConfidenceTest {
         assertEquals(3, r.yLabels().size(), r.yLabels()::toString);
         assertTrue(r.yLabels().stream().allMatch(l -> l.box().height() <= 6), r.yLabels()::toString);
         assertTrue(e.getMessage().contains("y axis"), e.getMessage());
+        assertTrue(e.getMessage().contains("match alike"), "the message says why matching did not read y: "
+                + e.getMessage());
         assertTrue(r.traces().isEmpty(), "nothing traced after the failure");
     }
 }

@@ -55,39 +55,72 @@ public final class TickLabelMatcher {
     }
 
     /** The best sequence with its score and the best score of any sequence of other values. */
-    record Match(Hypothesis best, double score, double runnerUp) {
+    /** The best sequence with its score, and the best sequence of other values with its score. */
+    record Match(Hypothesis best, double score, Hypothesis second, double runnerUp) {
     }
 
     /**
-     * The labels with the values of the best matching sequence, or empty when no sequence
-     * matches well and clearly. The labels keep their positions; their text becomes the
-     * sequence's.
+     * What matching made of an axis's labels.
+     *
+     * @param labels the labels with the matched sequence's values, if one matched clearly
+     * @param why    when none did and the labels were small enough to try, why not (for the
+     *               failure message); "" otherwise
      */
-    public Optional<TickReader.AxisLabels> match(RasterImage img, int pageColor, Axis axis, List<TickLabel> labels) {
+    public record Outcome(Optional<TickReader.AxisLabels> labels, String why) {
+        static Outcome none(String why) {
+            return new Outcome(Optional.empty(), why);
+        }
+    }
+
+    /**
+     * The labels with the values of the best matching sequence, or why none matches well and
+     * clearly. The labels keep their positions; their text becomes the sequence's.
+     */
+    public Outcome match(RasterImage img, int pageColor, Axis axis, List<TickLabel> labels) {
         List<TickLabel> sorted = new ArrayList<>(labels);
         // In the order values grow: rightwards along x, upwards along y.
         sorted.sort(java.util.Comparator.comparingDouble(l -> axis == Axis.X ? l.pixel() : -l.pixel()));
-        if (sorted.size() < MIN_LABELS || sorted.stream().anyMatch(l -> l.box().height() > config.maxLabelHeight())) {
-            return Optional.empty();
+        if (sorted.size() < MIN_LABELS || sorted.stream().anyMatch(l -> !canMatch(l.box()))) {
+            return Outcome.none("");
         }
         int[] index = steps(sorted, axis);
         if (index == null) {
-            return Optional.empty();
+            return Outcome.none("the labels are too small to read and not evenly spaced enough to match");
         }
         List<Seen> seen = sorted.stream().map(l -> Seen.of(img, l.box(), pageColor)).toList();
-        Optional<Match> m = best(seen, index);
-        if (m.isEmpty() || m.get().score() < config.minScore() || m.get().score() - m.get().runnerUp() < config.minMargin()) {
-            return Optional.empty();
+        Optional<Match> found = best(seen, index);
+        if (found.isEmpty()) {
+            return Outcome.none("the labels are too small to read and no label sequence is as wide as they are");
         }
-        Hypothesis h = m.get().best();
+        Match m = found.get();
+        if (m.score() < config.minScore()) {
+            return Outcome.none(String.format(java.util.Locale.ROOT, "the labels are too small to read and no drawn "
+                    + "label sequence matches them (the best, %s, at %.3f)", spelled(m.best()), m.score()));
+        }
+        if (m.score() - m.runnerUp() < config.minMargin()) {
+            return Outcome.none(String.format(java.util.Locale.ROOT, "the labels are too small to read, and drawn as %s "
+                    + "and as %s they match alike (%.3f and %.3f)", spelled(m.best()), spelled(m.second()), m.score(),
+                    m.runnerUp()));
+        }
+        Hypothesis h = m.best();
         List<TickLabel> out = new ArrayList<>();
         for (int i = 0; i < sorted.size(); i++) {
             TickLabel l = sorted.get(i);
             out.add(new TickLabel(axis, l.pixel(), h.texts()[i], h.values()[i], List.of(), l.box(), l.snapped(),
                     TickLabel.Status.PENDING));
         }
-        return Optional.of(new TickReader.AxisLabels(out, h.log(), 0));
+        return new Outcome(Optional.of(new TickReader.AxisLabels(out, h.log(), 0)), "");
     }
+
+    private static String spelled(Hypothesis h) {
+        return "\"" + String.join(", ", h.texts()) + "\"";
+    }
+
+    /** Whether a label is small enough to match (larger ones are OCR's to read). */
+    public boolean canMatch(PixelBox box) {
+        return box.height() <= config.maxLabelHeight();
+    }
+
 
     /**
      * How well the label's ink matches the best of these texts: the mean-free correlation of
@@ -212,9 +245,10 @@ public final class TickLabelMatcher {
                         Double.NEGATIVE_INFINITY)))
                 .toList();
         Scored best = rescored.stream().max(java.util.Comparator.comparingDouble(Scored::score)).orElseThrow();
-        double runnerUp = rescored.stream().filter(r -> !r.hypothesis().sameValues(best.hypothesis()))
-                .mapToDouble(Scored::score).max().orElse(-1);
-        return Optional.of(new Match(best.hypothesis(), best.score(), runnerUp));
+        Optional<Scored> second = rescored.stream().filter(r -> !r.hypothesis().sameValues(best.hypothesis()))
+                .max(java.util.Comparator.comparingDouble(Scored::score));
+        return Optional.of(new Match(best.hypothesis(), best.score(), second.map(Scored::hypothesis).orElse(best.hypothesis()),
+                second.map(Scored::score).orElse(-1.0)));
     }
 
     /** The sequences whose widths fit the labels, those that fit best first. */

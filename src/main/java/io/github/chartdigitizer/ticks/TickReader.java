@@ -286,19 +286,20 @@ public final class TickReader {
 
     /**
      * The axis's labels read by matching drawn label sequences instead of OCR (see
-     * {@link TickLabelMatcher}), with the axis' offset applied; empty when no sequence matches
-     * clearly or the labels are large enough for OCR.
+     * {@link TickLabelMatcher}), with the axis' offset applied; none, with the reason, when no
+     * sequence matches clearly or the labels are large enough for OCR.
      *
      * @param read the labels as OCR read them (their positions and boxes are kept)
      */
-    public java.util.Optional<AxisLabels> match(RasterImage img, PlotFrame frame, Axis axis, AxisLabels read,
-                                                java.util.Optional<AxisOffset> offset) {
+    public TickLabelMatcher.Outcome match(RasterImage img, PlotFrame frame, Axis axis, AxisLabels read,
+                                          java.util.Optional<AxisOffset> offset) {
         if (read.slant() != 0) {
-            return java.util.Optional.empty();
+            return TickLabelMatcher.Outcome.none("");
         }
-        return matcher.match(img, frame.pageColor(), axis, read.labels()).map(m -> offset.isEmpty() ? m
-                : new AxisLabels(m.labels().stream().map(l -> l.withValue(offset.get().apply(l.value()),
-                        TickLabel.Status.PENDING)).toList(), m.powersOfTen(), m.slant()));
+        TickLabelMatcher.Outcome o = matcher.match(img, frame.pageColor(), axis, read.labels());
+        return offset.isEmpty() ? o : new TickLabelMatcher.Outcome(o.labels().map(m -> new AxisLabels(m.labels().stream()
+                .map(l -> l.withValue(offset.get().apply(l.value()), TickLabel.Status.PENDING)).toList(), m.powersOfTen(),
+                m.slant())), o.why());
     }
 
     /**

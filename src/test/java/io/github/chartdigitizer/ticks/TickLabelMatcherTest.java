@@ -79,7 +79,7 @@ class TickLabelMatcherTest {
             labels.add(at(30 + 50 * i, new PixelBox(27 + 50 * i, 10, 33 + 50 * i, 16)));
         }
         assertTrue(new TickLabelMatcher(TickLabelMatcher.MatchConfig.DEFAULTS).match(blank, 0xffffff, Axis.X, labels)
-                .isEmpty());
+                .labels().isEmpty());
     }
 
     @Test
@@ -92,7 +92,7 @@ class TickLabelMatcherTest {
             labels.add(at(30 + 50 * i, new PixelBox(24 + 50 * i, 10, 36 + 50 * i, 24)));
         }
         assertTrue(new TickLabelMatcher(TickLabelMatcher.MatchConfig.DEFAULTS)
-                .match(new RasterImage(w, h, white), 0xffffff, Axis.X, labels).isEmpty());
+                .match(new RasterImage(w, h, white), 0xffffff, Axis.X, labels).labels().isEmpty());
     }
 
     @Test
