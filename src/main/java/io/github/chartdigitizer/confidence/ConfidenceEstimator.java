@@ -77,7 +77,11 @@ public final class ConfidenceEstimator {
     public AxisConfidence axis(AxisCalibration cal, List<String> warnings, LabelReading reading) {
         List<TickLabel> used = cal.accepted();
         int rejected = cal.labels().size() - used.size();
-        long outliers = cal.labels().stream().filter(l -> l.status() == TickLabel.Status.REJECTED_OUTLIER).count();
+        // A label the fit took at a guessed value though its text was read as another (p0006
+        // shrunk: "104", read as 10^4, taken as 10^10 to fit a misread "107" as 10^7) is as
+        // much off the fit as a rejected one.
+        long outliers = cal.labels().stream().filter(l -> l.status() == TickLabel.Status.REJECTED_OUTLIER
+                || l.status() == TickLabel.Status.ACCEPTED && overridden(l)).count();
         int guessed = (int) used.stream().filter(l -> l.weight() <= Alternative.GUESS).count();
         long anchors = used.stream().filter(l -> l.weight() > Alternative.GUESS).mapToDouble(TickLabel::value)
                 .distinct().count();
@@ -100,7 +104,8 @@ public final class ConfidenceEstimator {
                     : name + ": only " + used.size() + " tick labels used" + (guessed > 0 ? ", " + guessed + " of them "
                         + "guessed" : "") + ": the calibration is barely checked");
         }
-        double outlierShare = outliers == 0 ? 0 : (double) outliers / (outliers + used.size());
+        long overridden = used.stream().filter(ConfidenceEstimator::overridden).count();
+        double outlierShare = outliers == 0 ? 0 : (double) outliers / (outliers + used.size() - overridden);
         double fOutliers = 1 - config.outlierPenalty() * outlierShare;
         if (fOutliers < config.warnBelow()) {
             warnings.add(name + ": " + outliers + " of " + (outliers + used.size())
@@ -121,6 +126,12 @@ public final class ConfidenceEstimator {
         }
         double score = clamp(fSupport * fAnchors * fOutliers * fResidual * fReading);
         return new AxisConfidence(score, used.size(), rejected, guessed, cal.rmsResidualPx(), otherFits);
+    }
+
+    /** Whether the fit took a label at a guess though its text reads as another value. */
+    private static boolean overridden(TickLabel l) {
+        return l.weight() <= Alternative.GUESS && l.alternatives().stream()
+                .anyMatch(a -> a.weight() > Alternative.GUESS && a.value() != l.value());
     }
 
     /**

@@ -48,6 +48,32 @@ class ConfidenceEstimatorTest {
         return estimator.axis(c, warnings);
     }
 
+    /** p0006 shrunk: 10^1 .. 10^4 read "10^1", "10?", "107", "104". */
+    private static List<TickLabel> misreadPowers(boolean fourReadAsPower) {
+        List<Alternative> guesses = new ArrayList<>();
+        for (int k = -5; k <= 12; k++) {
+            guesses.add(new Alternative(Math.pow(10, k), Alternative.GUESS));
+        }
+        List<Alternative> four = new ArrayList<>(guesses);
+        if (fourReadAsPower) {
+            four.add(0, new Alternative(1e4, Alternative.OCR));
+        }
+        return List.of(label(400, "10^1", 10, List.of()), label(340, "10?", Double.NaN, guesses),
+                label(280, "107", 107, List.of(new Alternative(1e7, Alternative.OCR))), label(220, "104", Double.NaN, four));
+    }
+
+    @Test
+    void doubtsAFitThatOverridesAReadingWithAGuess() throws DigitizeException {
+        // 10^1 and "107" as 10^7 anchor steps of three decades; "104" is then taken as the guess
+        // 10^10, though it reads as 10^4.
+        AxisCalibration overriding = fitter.fit(Axis.Y, misreadPowers(true), true);
+        assertEquals(1e10, overriding.labels().get(3).value(), 1e-3, overriding.labels()::toString);
+        AxisCalibration guessing = fitter.fit(Axis.Y, misreadPowers(false), true);
+        double doubted = axis(overriding, new ArrayList<>()).score();
+        double plain = axis(guessing, new ArrayList<>()).score();
+        assertTrue(doubted < 0.8 && doubted < plain, doubted + " vs " + plain);
+    }
+
     @Test
     void trustsSixCleanLabels() throws DigitizeException {
         List<String> warnings = new ArrayList<>();
