@@ -8,10 +8,12 @@ import io.github.chartdigitizer.model.LabelReading;
 import io.github.chartdigitizer.model.TickLabel;
 import io.github.chartdigitizer.ticks.TickLabelMatcher;
 import io.github.chartdigitizer.ticks.TickReader;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
  * Fits an axis to its tick labels, with the fallbacks and checks that reading them takes: the
@@ -82,7 +84,7 @@ final class AxisCalibrator {
                 DigitizeException e = new DigitizeException(first.stage(), first.reason(),
                         first.getMessage().substring(first.reason().summary().length()).replaceFirst("^: ", "") + "; "
                                 + outcome.why());
-                java.util.Arrays.stream(first.getSuppressed()).forEach(e::addSuppressed);
+                Arrays.stream(first.getSuppressed()).forEach(e::addSuppressed);
                 throw e;
             }
             throw first;
@@ -129,7 +131,7 @@ final class AxisCalibrator {
             warnings.add(c.axis().key() + " tick labels " + again.accepted().stream()
                     .filter(l -> l.weight() == Alternative.PARTIAL)
                     .map(l -> "\"" + l.text() + "\" (as " + l.value() + ")")
-                    .collect(java.util.stream.Collectors.joining(", "))
+                    .collect(Collectors.joining(", "))
                     + " matched by drawing what the " + again.scale().key() + " scale predicts there: OCR could not read "
                     + "them, and two labels fit either scale");
             return new Fitted(again, f.reading());
@@ -164,7 +166,7 @@ final class AxisCalibrator {
             return read;
         }
         warnings.add(c.axis().key() + " tick labels matched as " + quoted(drawn.get()) + ": OCR's reading ("
-                + c.labels().stream().map(TickLabel::text).collect(java.util.stream.Collectors.joining(", "))
+                + c.labels().stream().map(TickLabel::text).collect(Collectors.joining(", "))
                 + ") rejected " + c.labels().stream().filter(l -> l.status() != TickLabel.Status.ACCEPTED).count()
                 + " of them and calibrated differently");
         return new Fitted(m, LabelReading.MATCHED);
@@ -192,7 +194,7 @@ final class AxisCalibrator {
 
     private static String quoted(TickReader.AxisLabels labels) {
         return labels.labels().stream().map(l -> "\"" + l.text() + "\"")
-                .collect(java.util.stream.Collectors.joining(", "));
+                .collect(Collectors.joining(", "));
     }
 
     private static LabelReading reading(TickReader.AxisLabels labels) {

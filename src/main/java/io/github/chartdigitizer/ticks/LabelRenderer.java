@@ -12,6 +12,8 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Draws label text as ink coverage, in DejaVu Sans (matplotlib's default font; the sans fonts
@@ -52,8 +54,7 @@ final class LabelRenderer {
     }
 
     /** Metrics of each character met so far, shared by all threads: a few dozen at most. */
-    private static final java.util.concurrent.ConcurrentHashMap<Character, Glyph> GLYPHS =
-            new java.util.concurrent.ConcurrentHashMap<>();
+    private static final ConcurrentHashMap<Character, Glyph> GLYPHS = new ConcurrentHashMap<>();
 
     /**
      * Width over height of the text's ink, from each character's metrics (as the text is laid
@@ -122,8 +123,7 @@ final class LabelRenderer {
     }
 
     /** Outlines of each character met so far (y down, pen at the origin), shared by all threads. */
-    private static final java.util.concurrent.ConcurrentHashMap<Character, Shape> OUTLINES =
-            new java.util.concurrent.ConcurrentHashMap<>();
+    private static final ConcurrentHashMap<Character, Shape> OUTLINES = new ConcurrentHashMap<>();
 
     private static void fill(Graphics2D g, AffineTransform t, String text, double scale, double pen, double dy) {
         for (int i = 0; i < text.length(); i++) {
@@ -154,7 +154,7 @@ final class LabelRenderer {
             graphics.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
             graphics.setColor(java.awt.Color.WHITE);
         } else {
-            java.util.Arrays.fill(((java.awt.image.DataBufferByte) image.getRaster().getDataBuffer()).getData(), (byte) 0);
+            Arrays.fill(((java.awt.image.DataBufferByte) image.getRaster().getDataBuffer()).getData(), (byte) 0);
         }
         return graphics;
     }

@@ -4,11 +4,18 @@ import io.github.chartdigitizer.image.RasterImage;
 import io.github.chartdigitizer.model.Axis;
 import io.github.chartdigitizer.model.PixelBox;
 import io.github.chartdigitizer.model.TickLabel;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.PriorityQueue;
+import java.util.function.IntFunction;
 
 /**
  * Reads an axis's tick labels that OCR cannot, such as digits 4 to 6 pixels tall in a
@@ -79,7 +86,7 @@ public final class TickLabelMatcher {
     public Outcome match(RasterImage img, int pageColor, Axis axis, List<TickLabel> labels) {
         List<TickLabel> sorted = new ArrayList<>(labels);
         // In the order values grow: rightwards along x, upwards along y.
-        sorted.sort(java.util.Comparator.comparingDouble(l -> axis == Axis.X ? l.pixel() : -l.pixel()));
+        sorted.sort(Comparator.comparingDouble(l -> axis == Axis.X ? l.pixel() : -l.pixel()));
         if (sorted.size() < MIN_LABELS || sorted.stream().anyMatch(l -> !canMatch(l.box()))) {
             return Outcome.none("");
         }
@@ -94,11 +101,11 @@ public final class TickLabelMatcher {
         }
         Match m = found.get();
         if (m.score() < config.minScore()) {
-            return Outcome.none(String.format(java.util.Locale.ROOT, "the labels are too small to read and no drawn "
+            return Outcome.none(String.format(Locale.ROOT, "the labels are too small to read and no drawn "
                     + "label sequence matches them (the best, %s, at %.3f)", spelled(m.best()), m.score()));
         }
         if (m.score() - m.runnerUp() < config.minMargin()) {
-            return Outcome.none(String.format(java.util.Locale.ROOT, "the labels are too small to read, and drawn as %s "
+            return Outcome.none(String.format(Locale.ROOT, "the labels are too small to read, and drawn as %s "
                     + "and as %s they match alike (%.3f and %.3f)", spelled(m.best()), spelled(m.second()), m.score(),
                     m.runnerUp()));
         }
@@ -237,16 +244,16 @@ public final class TickLabelMatcher {
         if (first.isEmpty()) {
             return Optional.empty();
         }
-        List<java.util.Map<String, Double>> memo = memos(seen.size());
+        List<Map<String, Double>> memo = memos(seen.size());
         List<Scored> rescored = first.stream()
-                .sorted(java.util.Comparator.comparingDouble(Scored::score).reversed())
+                .sorted(Comparator.comparingDouble(Scored::score).reversed())
                 .limit(RESCORED)
                 .map(f -> new Scored(f.hypothesis(), score(renderer, f.hypothesis(), seen, memo, SPREADS,
                         Double.NEGATIVE_INFINITY)))
                 .toList();
-        Scored best = rescored.stream().max(java.util.Comparator.comparingDouble(Scored::score)).orElseThrow();
+        Scored best = rescored.stream().max(Comparator.comparingDouble(Scored::score)).orElseThrow();
         Optional<Scored> second = rescored.stream().filter(r -> !r.hypothesis().sameValues(best.hypothesis()))
-                .max(java.util.Comparator.comparingDouble(Scored::score));
+                .max(Comparator.comparingDouble(Scored::score));
         return Optional.of(new Match(best.hypothesis(), best.score(), second.map(Scored::hypothesis).orElse(best.hypothesis()),
                 second.map(Scored::score).orElse(-1.0)));
     }
@@ -260,7 +267,7 @@ public final class TickLabelMatcher {
                 fitting.add(new Scored(h, misfit));
             }
         }
-        fitting.sort(java.util.Comparator.comparingDouble(Scored::score));
+        fitting.sort(Comparator.comparingDouble(Scored::score));
         return fitting.stream().map(Scored::hypothesis).toList();
     }
 
@@ -270,8 +277,8 @@ public final class TickLabelMatcher {
      * (tried in order of width fit, the likely ones set that bar early).
      */
     private static List<Scored> firstPass(LabelRenderer renderer, List<Seen> seen, List<Hypothesis> ordered) {
-        List<java.util.Map<String, Double>> memo = memos(seen.size());
-        java.util.PriorityQueue<Double> top = new java.util.PriorityQueue<>();
+        List<Map<String, Double>> memo = memos(seen.size());
+        PriorityQueue<Double> top = new PriorityQueue<>();
         List<Scored> out = new ArrayList<>();
         for (Hypothesis h : ordered) {
             double floor = top.size() < RESCORED ? Double.NEGATIVE_INFINITY : top.peek();
@@ -291,10 +298,10 @@ public final class TickLabelMatcher {
     /** How many of the best sequences of the first pass are scored again with every spread. */
     private static final int RESCORED = 40;
 
-    private static List<java.util.Map<String, Double>> memos(int n) {
-        List<java.util.Map<String, Double>> out = new ArrayList<>();
+    private static List<Map<String, Double>> memos(int n) {
+        List<Map<String, Double>> out = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            out.add(new java.util.HashMap<>());
+            out.add(new HashMap<>());
         }
         return out;
     }
@@ -347,7 +354,7 @@ public final class TickLabelMatcher {
      * no longer reach {@code floor} (a correlation is at most 1).
      */
     private static double score(LabelRenderer renderer, Hypothesis h, List<Seen> seen,
-                                List<java.util.Map<String, Double>> memo, double[] spreads, double floor) {
+                                List<Map<String, Double>> memo, double[] spreads, double floor) {
         double sum = 0;
         int n = seen.size();
         for (int i = 0; i < n; i++) {
@@ -404,14 +411,14 @@ public final class TickLabelMatcher {
         int n = index.length;
         for (int k = MIN_STEP_DECADE; k <= MAX_STEP_DECADE; k++) {
             for (String mantissa : NICE_STEPS) {
-                java.math.BigDecimal step = new java.math.BigDecimal(mantissa).scaleByPowerOfTen(k);
+                BigDecimal step = new BigDecimal(mantissa).scaleByPowerOfTen(k);
                 int decimals = Math.max(0, step.stripTrailingZeros().scale());
                 for (int m = -MAX_START; m <= MAX_START; m++) {
-                    java.math.BigDecimal[] exact = new java.math.BigDecimal[n];
+                    BigDecimal[] exact = new BigDecimal[n];
                     double[] values = new double[n];
                     boolean negative = m < 0;
                     for (int i = 0; i < n; i++) {
-                        exact[i] = step.multiply(java.math.BigDecimal.valueOf(m + index[i]));
+                        exact[i] = step.multiply(BigDecimal.valueOf(m + index[i]));
                         values[i] = exact[i].doubleValue();
                     }
                     for (boolean fixed : new boolean[] {true, false}) {
@@ -441,14 +448,14 @@ public final class TickLabelMatcher {
                 out.add(new Hypothesis(texts(exps, e -> String.format(Locale.ROOT, "1e%s%02d", e < 0 ? "-" : "+", Math.abs(e))),
                         values, true));
                 if (e0 >= MIN_PLAIN_EXPONENT && exps[n - 1] <= MAX_PLAIN_EXPONENT) {
-                    out.add(new Hypothesis(texts(exps, e -> new java.math.BigDecimal("1e" + e).toPlainString()), values, true));
+                    out.add(new Hypothesis(texts(exps, e -> new BigDecimal("1e" + e).toPlainString()), values, true));
                 }
             }
         }
         return out;
     }
 
-    private static String[] texts(int[] exps, java.util.function.IntFunction<String> format) {
+    private static String[] texts(int[] exps, IntFunction<String> format) {
         String[] out = new String[exps.length];
         for (int i = 0; i < exps.length; i++) {
             out[i] = format.apply(exps[i]);
@@ -457,11 +464,11 @@ public final class TickLabelMatcher {
     }
 
     /** A value as a library writes it: with the step's decimals, or with no trailing zeros. */
-    static String linear(java.math.BigDecimal v, int decimals, boolean fixed) {
+    static String linear(BigDecimal v, int decimals, boolean fixed) {
         if (v.signum() == 0) {
-            return fixed ? java.math.BigDecimal.ZERO.setScale(decimals).toPlainString() : "0";
+            return fixed ? BigDecimal.ZERO.setScale(decimals).toPlainString() : "0";
         }
-        return fixed ? v.setScale(decimals, java.math.RoundingMode.HALF_EVEN).toPlainString()
+        return fixed ? v.setScale(decimals, RoundingMode.HALF_EVEN).toPlainString()
                 : v.stripTrailingZeros().toPlainString();
     }
 }
