@@ -42,7 +42,7 @@ public final class TickLabelLocator {
         double tickLen = Math.max(4, config.maxTickLength() * height);
 
         // x: below the plot, not a tick mark hanging from the bottom edge.
-        List<Glyph> below = outside.stream().filter(g -> g.box().top() >= pa.bottom() + 1.5
+        List<Glyph> below = outside.stream().filter(g -> g.box().top() >= pa.bottom() + 1.0
                         && g.box().centerX() > pa.left() - 0.08 * width && g.box().centerX() < pa.right() + 0.08 * width)
                 .toList();
         List<TextGroup> belowLines = TextLayout.lines(below);
