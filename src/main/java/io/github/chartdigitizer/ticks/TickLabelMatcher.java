@@ -90,6 +90,10 @@ public final class TickLabelMatcher {
         if (sorted.size() < MIN_LABELS || sorted.stream().anyMatch(l -> !canMatch(l.box()))) {
             return Outcome.none("");
         }
+        sorted = joinPieces(sorted, axis);
+        if (sorted.size() < MIN_LABELS) {
+            return Outcome.none("");
+        }
         int[] index = steps(sorted, axis);
         if (index == null) {
             return Outcome.none("the labels are too small to read and not evenly spaced enough to match");
@@ -150,6 +154,42 @@ public final class TickLabelMatcher {
     public double minScore() {
         return config.minScore();
     }
+
+    /**
+     * The labels with pieces of one label joined: two neighbours closer than half the usual
+     * spacing are one label that was cut in two (at a gap between its digits, or at a stray
+     * tick mark under it), and are matched as one, at the position of the piece nearer the
+     * middle of both.
+     */
+    static List<TickLabel> joinPieces(List<TickLabel> sorted, Axis axis) {
+        if (sorted.size() < 3) {
+            return sorted;
+        }
+        double[] gaps = new double[sorted.size() - 1];
+        for (int i = 1; i < sorted.size(); i++) {
+            gaps[i - 1] = Math.abs(sorted.get(i).pixel() - sorted.get(i - 1).pixel());
+        }
+        double[] g = gaps.clone();
+        Arrays.sort(g);
+        double usual = g[g.length / 2];
+        List<TickLabel> out = new ArrayList<>();
+        for (TickLabel l : sorted) {
+            TickLabel last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && Math.abs(l.pixel() - last.pixel()) < PIECE_GAP * usual) {
+                PixelBox box = last.box().union(l.box());
+                double middle = axis == Axis.X ? box.centerX() : box.centerY();
+                TickLabel at = Math.abs(last.pixel() - middle) <= Math.abs(l.pixel() - middle) ? last : l;
+                out.set(out.size() - 1, new TickLabel(axis, at.pixel(), last.text() + l.text(), Double.NaN, List.of(), box,
+                        at.snapped(), TickLabel.Status.PENDING));
+            } else {
+                out.add(l);
+            }
+        }
+        return out;
+    }
+
+    /** Neighbouring labels closer than this share of the usual spacing are pieces of one. */
+    private static final double PIECE_GAP = 0.5;
 
     /** Fewest labels a sequence is matched to: two labels fit any step. */
     private static final int MIN_LABELS = 3;

@@ -37,6 +37,20 @@ class TickLabelMatcherTest {
     }
 
     @Test
+    void joinsTwoPiecesOfOneLabel() {
+        // "1750" cut in two, "17" at 270 and "50" at 281, between labels 28 px apart.
+        List<TickLabel> labels = new ArrayList<>(atPixels(214, 242));
+        labels.add(at(270, new PixelBox(266, 100, 273, 106)));
+        labels.add(at(281, new PixelBox(274, 100, 283, 106)));
+        labels.add(at(302, new PixelBox(298, 100, 306, 106)));
+        List<TickLabel> joined = TickLabelMatcher.joinPieces(labels, Axis.X);
+        assertEquals(List.of(214.0, 242.0, 270.0, 302.0), joined.stream().map(TickLabel::pixel).toList());
+        assertEquals(new PixelBox(266, 100, 283, 106), joined.get(2).box());
+        List<TickLabel> whole = atPixels(50, 78, 106, 134);
+        assertEquals(whole, TickLabelMatcher.joinPieces(whole, Axis.X), "whole labels stay");
+    }
+
+    @Test
     void refusesLabelsNotEvenlySpaced() {
         // 3, 5 and 10 on a log axis: 0.22 and 0.30 decades apart, no whole number of steps.
         assertNull(TickLabelMatcher.steps(atPixels(100, 122.2, 152.3), Axis.X));
