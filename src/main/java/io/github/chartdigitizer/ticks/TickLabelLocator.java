@@ -185,7 +185,8 @@ public final class TickLabelLocator {
      * short horizontal dash ending at the plot edge.
      */
     private static boolean isYTickMark(Glyph g, PlotArea pa, boolean left) {
-        boolean flat = g.box().height() <= 3 && 2 * g.box().width() >= 3 * g.box().height();
+        // Flat, or a speck no bigger than a stroke is thick: a minor tick blurred in shrinking.
+        boolean flat = g.box().height() <= 3 && (2 * g.box().width() >= 3 * g.box().height() || g.box().width() <= 3);
         double reach = Math.max(3, TICK_GAP * pa.width());
         return flat && (left ? g.box().right() >= pa.left() - reach : g.box().left() <= pa.right() + reach);
     }

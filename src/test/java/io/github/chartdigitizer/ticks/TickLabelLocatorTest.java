@@ -24,6 +24,45 @@ class TickLabelLocatorTest {
     }
 
     @Test
+    void takesXLabelsOneBlankRowUnderAFramelessPanel() {
+        // A grey panel without a frame ends on a whole pixel (252.0); row 252 is blank and the
+        // labels start at row 253 (p0098 shrunk to 0.7). A speck of the axis title below.
+        PlotArea pa = new PlotArea(26.4, 19.0, 441.0, 252.0, PlotArea.FrameKind.PANEL);
+        List<Glyph> glyphs = new ArrayList<>(xLabelRow(253, 9));
+        glyphs.add(new Glyph(new PixelBox(238, 263, 240, 264), 2));
+        glyphs.add(new Glyph(new PixelBox(216, 264, 245, 271), 118));
+        ChartText text = locator.locate(glyphs, pa, 448, 280);
+        assertEquals(9, text.xLabels().size(), text.xLabels()::toString);
+        assertEquals(253, text.xLabels().get(0).box().top());
+    }
+
+    private static Glyph g(int left, int top, int right, int bottom, int pixels) {
+        return new Glyph(new PixelBox(left, top, right, bottom), pixels);
+    }
+
+    @Test
+    void leavesBlurredTicksOutOfTheYLabelColumn() {
+        // The glyphs left of p0009's plot shrunk to 0.7 (y labels 6×10^0, 4×10^0, 3×10^0,
+        // 2×10^0, 10^0; the rotated title at x 15-29). The tick marks blur into 2 x 2 specks
+        // at the axis: two beside labels ended those labels' lines and made a "column" of
+        // their own, nearer the axis than the labels.
+        PlotArea pa = new PlotArea(99.6, 16.6, 539.4, 357.4, PlotArea.FrameKind.PANEL);
+        List<Glyph> glyphs = List.of(g(40, 19, 48, 31, 55), g(67, 19, 74, 31, 38), g(76, 19, 84, 31, 53),
+                g(85, 18, 91, 25, 26), g(53, 22, 61, 30, 37), g(97, 24, 99, 26, 3), g(97, 54, 99, 55, 2),
+                g(85, 82, 91, 90, 28), g(40, 84, 48, 95, 45), g(67, 84, 74, 95, 33), g(76, 84, 84, 95, 50),
+                g(53, 86, 61, 95, 36), g(97, 89, 99, 91, 4), g(85, 129, 91, 136, 26), g(40, 130, 48, 142, 46),
+                g(67, 130, 74, 142, 38), g(76, 130, 84, 142, 53), g(53, 132, 61, 141, 35), g(97, 135, 99, 136, 2),
+                g(19, 151, 29, 159, 46), g(19, 160, 29, 168, 47), g(19, 170, 29, 179, 53), g(15, 181, 29, 183, 28),
+                g(16, 190, 29, 197, 46), g(85, 193, 91, 200, 26), g(40, 194, 47, 206, 41), g(67, 194, 74, 206, 38),
+                g(76, 194, 84, 206, 53), g(53, 197, 61, 205, 37), g(19, 198, 29, 205, 47), g(97, 200, 99, 201, 2),
+                g(19, 207, 29, 216, 57), g(16, 214, 29, 225, 54), g(65, 305, 72, 317, 37), g(73, 305, 81, 317, 53),
+                g(82, 304, 88, 311, 25), g(94, 310, 99, 312, 9), g(97, 327, 99, 329, 4), g(97, 345, 99, 347, 3));
+        ChartText text = locator.locate(glyphs, pa, 560, 420);
+        assertEquals(5, text.yLabels().size(), text.yLabels()::toString);
+        assertEquals(List.of(91, 91, 91, 91, 88), text.yLabels().stream().map(l -> l.box().right()).toList());
+    }
+
+    @Test
     void takesXLabelsSetOneBlankRowBelowTheAxis() {
         // A downscaled chart without tick marks: the axis line is row 213 (centre 213.5), row
         // 214 is blank and the labels start at row 215; the axis title lies below them.
