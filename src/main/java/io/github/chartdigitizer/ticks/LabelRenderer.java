@@ -62,15 +62,26 @@ final class LabelRenderer {
      * measured cheaply.
      */
     static double aspect(String text) {
-        int caret = text.indexOf('^');
-        String base = caret < 0 ? text : text.substring(0, caret);
-        double[] ink = {Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE};
-        double pen = lay(base, 1, 0, 0, ink);
-        if (caret >= 0) {
-            lay(text.substring(caret + 1), EXPONENT_SCALE, pen, -EXPONENT_RAISE * CAP_HEIGHT, ink);
-        }
+        double[] ink = layout(text).ink();
         double w = ink[2] - ink[0], h = ink[3] - ink[1];
         return w > 0 && h > 0 ? w / h : 0;
+    }
+
+    /**
+     * A text laid out: its base, its raised exponent ("" for none), the pen where the exponent
+     * starts, and the bounds of all its ink {left, top, right, bottom}.
+     */
+    private record Layout(String base, String exponent, double pen, double[] ink) {
+    }
+
+    private static Layout layout(String text) {
+        int caret = text.indexOf('^');
+        String base = caret < 0 ? text : text.substring(0, caret);
+        String exponent = caret < 0 ? "" : text.substring(caret + 1);
+        double[] ink = {Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE};
+        double pen = lay(base, 1, 0, 0, ink);
+        lay(exponent, EXPONENT_SCALE, pen, RAISE, ink);
+        return new Layout(base, exponent, pen, ink);
     }
 
     /** Lays the characters out from the pen at {@code scale}, growing {@code ink}; the pen after. */
@@ -89,6 +100,8 @@ final class LabelRenderer {
     }
 
     private static final double CAP_HEIGHT = FONT.createGlyphVector(FRC, "0").getVisualBounds().getHeight();
+    /** Where the exponent's baseline lies from the base's (y down). */
+    private static final double RAISE = -EXPONENT_RAISE * CAP_HEIGHT;
 
     /**
      * The text's ink coverage (0..1) on a grid of {@code w} x {@code h} pixels, its ink bounds
@@ -97,23 +110,15 @@ final class LabelRenderer {
      * outline, laid out as {@link #aspect} lays it out.
      */
     double[] coverage(String text, int w, int h, double left, double top, double right, double bottom) {
-        int caret = text.indexOf('^');
-        String base = caret < 0 ? text : text.substring(0, caret);
-        double[] ink = {Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE};
-        double pen = lay(base, 1, 0, 0, ink);
-        double raise = -EXPONENT_RAISE * CAP_HEIGHT;
-        if (caret >= 0) {
-            lay(text.substring(caret + 1), EXPONENT_SCALE, pen, raise, ink);
-        }
+        Layout l = layout(text);
+        double[] ink = l.ink();
         AffineTransform t = new AffineTransform();
         t.translate(left, top);
         t.scale((right - left) / Math.max(1e-9, ink[2] - ink[0]), (bottom - top) / Math.max(1e-9, ink[3] - ink[1]));
         t.translate(-ink[0], -ink[1]);
         Graphics2D g = canvas(w, h);
-        fill(g, t, base, 1, 0, 0);
-        if (caret >= 0) {
-            fill(g, t, text.substring(caret + 1), EXPONENT_SCALE, pen, raise);
-        }
+        fill(g, t, l.base(), 1, 0, 0);
+        fill(g, t, l.exponent(), EXPONENT_SCALE, l.pen(), RAISE);
         byte[] px = ((java.awt.image.DataBufferByte) image.getRaster().getDataBuffer()).getData();
         double[] out = new double[w * h];
         for (int i = 0; i < out.length; i++) {
