@@ -94,7 +94,7 @@ public final class TickLabelMatcher {
         if (sorted.size() < MIN_LABELS) {
             return Outcome.none("");
         }
-        int[] index = steps(sorted, axis);
+        int[] index = steps(sorted);
         if (index == null) {
             return Outcome.none("the labels are too small to read and not evenly spaced enough to match");
         }
@@ -165,13 +165,7 @@ public final class TickLabelMatcher {
         if (sorted.size() < 3) {
             return sorted;
         }
-        double[] gaps = new double[sorted.size() - 1];
-        for (int i = 1; i < sorted.size(); i++) {
-            gaps[i - 1] = Math.abs(sorted.get(i).pixel() - sorted.get(i - 1).pixel());
-        }
-        double[] g = gaps.clone();
-        Arrays.sort(g);
-        double usual = g[g.length / 2];
+        double usual = usualGap(sorted);
         List<TickLabel> out = new ArrayList<>();
         for (TickLabel l : sorted) {
             TickLabel last = out.isEmpty() ? null : out.get(out.size() - 1);
@@ -188,6 +182,16 @@ public final class TickLabelMatcher {
         return out;
     }
 
+    /** The median distance between neighbouring labels (in the order values grow). */
+    private static double usualGap(List<TickLabel> sorted) {
+        double[] gaps = new double[sorted.size() - 1];
+        for (int i = 1; i < sorted.size(); i++) {
+            gaps[i - 1] = Math.abs(sorted.get(i).pixel() - sorted.get(i - 1).pixel());
+        }
+        Arrays.sort(gaps);
+        return gaps[gaps.length / 2];
+    }
+
     /** Neighbouring labels closer than this share of the usual spacing are pieces of one. */
     private static final double PIECE_GAP = 0.5;
 
@@ -197,19 +201,13 @@ public final class TickLabelMatcher {
     private static final double OFF_STEP = 0.1;
 
     /** Each label's number of steps from the first, or null when the spacing is not regular. */
-    static int[] steps(List<TickLabel> sorted, Axis axis) {
+    static int[] steps(List<TickLabel> sorted) {
         int n = sorted.size();
         double[] along = new double[n];
-        double[] gaps = new double[n - 1];
         for (int i = 0; i < n; i++) {
             along[i] = Math.abs(sorted.get(i).pixel() - sorted.get(0).pixel());
-            if (i > 0) {
-                gaps[i - 1] = along[i] - along[i - 1];
-            }
         }
-        double[] g = gaps.clone();
-        Arrays.sort(g);
-        double step = g[g.length / 2];
+        double step = usualGap(sorted);
         if (!(step > 2)) {
             return null;
         }

@@ -33,7 +33,7 @@ class TickLabelMatcherTest {
     @Test
     void countsStepsAcrossAMissingLabel() {
         // 28 px apart with a label missing, and a pixel of jitter: steps 0, 1, 3, 4.
-        assertArrayEquals(new int[] {0, 1, 3, 4}, TickLabelMatcher.steps(atPixels(50, 78.5, 134, 162.4), Axis.X));
+        assertArrayEquals(new int[] {0, 1, 3, 4}, TickLabelMatcher.steps(atPixels(50, 78.5, 134, 162.4)));
     }
 
     @Test
@@ -53,7 +53,7 @@ class TickLabelMatcherTest {
     @Test
     void refusesLabelsNotEvenlySpaced() {
         // 3, 5 and 10 on a log axis: 0.22 and 0.30 decades apart, no whole number of steps.
-        assertNull(TickLabelMatcher.steps(atPixels(100, 122.2, 152.3), Axis.X));
+        assertNull(TickLabelMatcher.steps(atPixels(100, 122.2, 152.3)));
     }
 
     @ParameterizedTest
