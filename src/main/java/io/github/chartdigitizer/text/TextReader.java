@@ -62,11 +62,7 @@ public final class TextReader {
      */
     public OcrText readRotated(RasterImage img, List<Glyph> glyphs, int pageColor, double degrees, SegMode mode,
                                boolean binarize) {
-        PixelBox box = glyphs.get(0).box();
-        for (Glyph g : glyphs) {
-            box = box.union(g.box());
-        }
-        box = grow(box, img);
+        PixelBox box = inkBox(img, glyphs);
         int w = box.width(), h = box.height();
         byte[] px = stretched(img, box, pageColor);
         OpenCv.ensureLoaded();
@@ -258,15 +254,7 @@ public final class TextReader {
     }
 
     GrayImage crop(RasterImage img, List<Glyph> glyphs, int pageColor, Direction dir, boolean binarize, int targetHeight) {
-        // The group's box grown by a pixel: the box holds only pixels dark enough to be ink, and
-        // the fainter anti-aliased rim outside it is part of the letters' shape. Everything in
-        // the box is kept, so faint decimal points and minus signs that did not make a glyph of
-        // their own are still read.
-        PixelBox box = glyphs.get(0).box();
-        for (Glyph g : glyphs) {
-            box = box.union(g.box());
-        }
-        box = grow(box, img);
+        PixelBox box = inkBox(img, glyphs);
         int w = box.width(), h = box.height();
         byte[] px = stretched(img, box, pageColor);
         int textHeight = dir == Direction.HORIZONTAL ? h : w;
@@ -319,8 +307,18 @@ public final class TextReader {
         return px;
     }
 
-    private static PixelBox grow(PixelBox b, RasterImage img) {
-        return b.grow(1, 1).clampedTo(new PixelBox(0, 0, img.width(), img.height()));
+    /**
+     * The glyphs' box grown by a pixel: the box holds only pixels dark enough to be ink, and the
+     * fainter anti-aliased rim outside it is part of the letters' shape. Everything in the box
+     * is kept, so faint decimal points and minus signs that did not make a glyph of their own
+     * are still read.
+     */
+    private static PixelBox inkBox(RasterImage img, List<Glyph> glyphs) {
+        PixelBox box = glyphs.get(0).box();
+        for (Glyph g : glyphs) {
+            box = box.union(g.box());
+        }
+        return box.grow(1, 1).clampedTo(new PixelBox(0, 0, img.width(), img.height()));
     }
 
     private GrayImage scaleAndPad(byte[] px, int w, int h, int textHeight, boolean binarize, int targetHeight) {
