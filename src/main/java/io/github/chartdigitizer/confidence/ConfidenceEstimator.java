@@ -80,8 +80,9 @@ public final class ConfidenceEstimator {
         // A label the fit took at a guessed value though its text was read as another (p0006
         // shrunk: "104", read as 10^4, taken as 10^10 to fit a misread "107" as 10^7) is as
         // much off the fit as a rejected one.
-        long outliers = cal.labels().stream().filter(l -> l.status() == TickLabel.Status.REJECTED_OUTLIER
-                || l.status() == TickLabel.Status.ACCEPTED && overridden(l)).count();
+        long rejectedOff = cal.labels().stream().filter(l -> l.status() == TickLabel.Status.REJECTED_OUTLIER).count();
+        long outliers = rejectedOff + used.stream().filter(ConfidenceEstimator::overridden).count();
+        long numeric = rejectedOff + used.size();
         int guessed = (int) used.stream().filter(l -> l.weight() <= Alternative.GUESS).count();
         long anchors = used.stream().filter(l -> l.weight() > Alternative.GUESS).mapToDouble(TickLabel::value)
                 .distinct().count();
@@ -104,12 +105,11 @@ public final class ConfidenceEstimator {
                     : name + ": only " + used.size() + " tick labels used" + (guessed > 0 ? ", " + guessed + " of them "
                         + "guessed" : "") + ": the calibration is barely checked");
         }
-        long overridden = used.stream().filter(ConfidenceEstimator::overridden).count();
-        double outlierShare = outliers == 0 ? 0 : (double) outliers / (outliers + used.size() - overridden);
+        double outlierShare = outliers == 0 ? 0 : (double) outliers / numeric;
         double fOutliers = 1 - config.outlierPenalty() * outlierShare;
         if (fOutliers < config.warnBelow()) {
-            warnings.add(name + ": " + outliers + " of " + (outliers + used.size())
-                    + " numeric tick labels are off the fitted scale (misread?)");
+            warnings.add(name + ": " + outliers + " of " + numeric + " numeric tick labels are off the fitted scale "
+                    + "(misread?)");
         }
         double r = cal.rmsResidualPx() / config.residualScalePx();
         double fResidual = 1 - config.residualPenalty() * Math.min(1, r * r);
