@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.chartdigitizer.image.ImageLoader;
 import io.github.chartdigitizer.image.RasterImage;
 import io.github.chartdigitizer.model.DigitizedChart;
 import io.github.chartdigitizer.model.Series;
@@ -38,7 +37,7 @@ class DarkBackgroundTest {
     @ValueSource(strings = {"p0019", "p0054", "p0061", "p0072"})
     void digitizesTheDarkVersionToTheBenchPassBar(String id) throws Exception {
         Truth truth = Truth.sample(id);
-        RasterImage light = new ImageLoader(ImageLoader.Limits.DEFAULTS).load(truth.image());
+        RasterImage light = truth.raster();
         DigitizedChart chart = digitizer.digitize(DarkTheme.of(light, DarkTheme.GNUPLOT_DARK), id + "-dark");
 
         List<Executable> checks = new ArrayList<>(TruthComparison.passBarChecks(truth, chart));
@@ -54,7 +53,7 @@ class DarkBackgroundTest {
     @ValueSource(strings = {"p0114"})
     void findsABlackLineOnAMidGreyPanel(String id) throws Exception {
         Truth truth = Truth.sample(id);
-        RasterImage light = new ImageLoader(ImageLoader.Limits.DEFAULTS).load(truth.image());
+        RasterImage light = truth.raster();
         DigitizedChart chart = digitizer.digitize(DarkPanel.of(light), id + "-dark-panel");
         List<Optional<Match>> matches = TruthComparison.match(truth, chart.series().stream().map(Series::points).toList());
         assertAll(id,

@@ -3,7 +3,6 @@ package io.github.chartdigitizer;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.github.chartdigitizer.image.ImageLoader;
 import io.github.chartdigitizer.model.DigitizedChart;
 import io.github.chartdigitizer.testsupport.RightAxis;
 import io.github.chartdigitizer.testsupport.Truth;
@@ -29,7 +28,7 @@ class RightAxisTest {
     @ValueSource(strings = {"p0019", "p0072", "p0015", "p0016"})
     void readsYLabelsOnTheRight(String id) throws Exception {
         Truth truth = Truth.sample(id);
-        var img = RightAxis.of(new ImageLoader(ImageLoader.Limits.DEFAULTS).load(truth.image()));
+        var img = RightAxis.of(truth.raster());
         DigitizedChart chart = digitizer.digitize(img, id + "-right");
 
         assertAll(id, TruthComparison.passBarChecks(truth, chart));
@@ -40,7 +39,7 @@ class RightAxisTest {
     @ValueSource(strings = {"p0072", "p0015"})
     void readsADownwardYTitleOnTheRight(String id) throws Exception {
         Truth truth = Truth.sample(id);
-        var img = RightAxis.of(new ImageLoader(ImageLoader.Limits.DEFAULTS).load(truth.image()), true);
+        var img = RightAxis.of(truth.raster(), true);
         DigitizedChart chart = Digitizer.create(DigitizerConfig.DEFAULTS).digitize(img, id + "-right-title");
         assertEquals(truth.yLabel(), chart.yLabel());
     }

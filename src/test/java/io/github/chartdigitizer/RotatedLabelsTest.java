@@ -3,7 +3,6 @@ package io.github.chartdigitizer;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.chartdigitizer.image.ImageLoader;
 import io.github.chartdigitizer.model.DigitizedChart;
 import io.github.chartdigitizer.testsupport.RotatedXLabels;
 import io.github.chartdigitizer.testsupport.Truth;
@@ -37,7 +36,7 @@ class RotatedLabelsTest {
     })
     void readsTurnedXLabels(String id, double degrees, RotatedXLabels.Anchor anchor) throws Exception {
         Truth truth = Truth.sample(id);
-        var img = RotatedXLabels.of(new ImageLoader(ImageLoader.Limits.DEFAULTS).load(truth.image()), degrees, anchor);
+        var img = RotatedXLabels.of(truth.raster(), degrees, anchor);
         DigitizedChart chart = digitizer.digitize(img, id + "-turned");
 
         List<Executable> checks = new ArrayList<>(TruthComparison.passBarChecks(truth, chart));

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.chartdigitizer.image.ImageLoader;
 import io.github.chartdigitizer.image.RasterImage;
 import io.github.chartdigitizer.model.DigitizedChart;
 import io.github.chartdigitizer.testsupport.Downscaled;
@@ -41,7 +40,7 @@ class SmallLabelsTest {
                      // its edge, and "1750" comes in two pieces
     void readsHalfSizeLabelsByMatching(String id, String matchedAxis) throws Exception {
         Truth truth = Truth.sample(id);
-        RasterImage full = new ImageLoader(ImageLoader.Limits.DEFAULTS).load(truth.image());
+        RasterImage full = truth.raster();
         DigitizedChart chart = digitizer.digitize(Downscaled.half(full), id + "-half");
 
         List<Executable> checks = new ArrayList<>(TruthComparison.passBarChecks(truth, chart));

@@ -2,6 +2,9 @@ package io.github.chartdigitizer.testsupport;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.chartdigitizer.image.ImageLoadException;
+import io.github.chartdigitizer.image.ImageLoader;
+import io.github.chartdigitizer.image.RasterImage;
 import io.github.chartdigitizer.model.DataPoint;
 import io.github.chartdigitizer.model.ScaleType;
 import java.io.IOException;
@@ -61,6 +64,11 @@ public record Truth(String id, Path image, double[] plotArea, Optional<String> t
         public SeriesTruth {
             points = List.copyOf(points);
         }
+    }
+
+    /** The chart image, decoded as the pipeline decodes it (for tests that redraw it first). */
+    public RasterImage raster() throws ImageLoadException {
+        return new ImageLoader(ImageLoader.Limits.DEFAULTS).load(image);
     }
 
     /** The truth of sample {@code id}: {@code samples/<id>.truth.json}. */
