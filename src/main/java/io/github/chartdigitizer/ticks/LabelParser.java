@@ -104,9 +104,10 @@ public final class LabelParser {
 
     /**
      * E-notation: R's {@code format()} and {@code scales::label_scientific} ("1e+04"), Python's
-     * {@code %g} ("8e-05"), Excel's scientific format ("1.00E+04").
+     * {@code %g} ("8e-05"), Excel's scientific format ("1.00E+04"). Tesseract often reads the e
+     * of a small "1.25e+09" as a euro sign; before a signed exponent it can be nothing else.
      */
-    private static final Pattern E_NOTATION = Pattern.compile(SIGN + MANTISSA + "[eE]" + EXPONENT);
+    private static final Pattern E_NOTATION = Pattern.compile(SIGN + MANTISSA + "(?:[eE]|\u20ac(?=[-+]))" + EXPONENT);
 
     /**
      * A power of ten with an optional mantissa: matplotlib's {@code LogFormatterSciNotation} draws

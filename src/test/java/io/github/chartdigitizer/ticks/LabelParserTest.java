@@ -96,6 +96,7 @@ class LabelParserTest {
             "1.00E+04 ; 1e4   ; E_NOTATION",  // Excel
             "1.E+04  ; 1e4    ; E_NOTATION",
             "-5e-1   ; -0.5   ; E_NOTATION",
+            "1.25\u20ac+09 ; 1.25e9 ; E_NOTATION",  // gnuplot's e read as a euro sign
     })
     void parsesENotation(String input, double expected, Form form) {
         assertParses(input, expected, form);
@@ -239,6 +240,8 @@ class LabelParserTest {
             "1e+999",
             "1e-999",      // underflows to zero
             "~5",
+            "5\u20ac3",      // a euro sign stands for e only before a signed exponent
+            "5\u20ac",
     })
     void rejectsTextThatIsNotANumber(String input) {
         assertEquals(Optional.empty(), LabelParser.parse(input));
