@@ -278,7 +278,7 @@ public final class TickLabelMatcher {
      */
     Optional<Match> best(List<Seen> seen, int[] index) {
         LabelRenderer renderer = new LabelRenderer();
-        List<Scored> first = firstPass(renderer, seen, byWidthFit(hypotheses(index), seen));
+        List<Scored> first = firstPass(renderer, seen, byWidthFit(cachedHypotheses(index), seen));
         if (first.isEmpty()) {
             return Optional.empty();
         }
@@ -299,8 +299,10 @@ public final class TickLabelMatcher {
     /** The sequences whose widths fit the labels, those that fit best first. */
     private static List<Hypothesis> byWidthFit(List<Hypothesis> hypotheses, List<Seen> seen) {
         List<Scored> fitting = new ArrayList<>();
+        // Sequences share most texts: each text is measured once.
+        Map<String, Double> aspects = new HashMap<>();
         for (Hypothesis h : hypotheses) {
-            double misfit = widthMisfit(h, seen);
+            double misfit = widthMisfit(h, seen, aspects);
             if (misfit < Double.POSITIVE_INFINITY) {
                 fitting.add(new Scored(h, misfit));
             }
@@ -357,12 +359,12 @@ public final class TickLabelMatcher {
      * summed over the labels), infinite when any is too far: the font's width is fitted for
      * the axis (one factor), then each label must agree with it.
      */
-    private static double widthMisfit(Hypothesis h, List<Seen> seen) {
+    private static double widthMisfit(Hypothesis h, List<Seen> seen, Map<String, Double> aspects) {
         double drawnSum = 0, seenSum = 0;
         double[] drawnW = new double[seen.size()];
         for (int i = 0; i < seen.size(); i++) {
             Seen s = seen.get(i);
-            drawnW[i] = LabelRenderer.aspect(h.texts()[i]) * s.inkHeight();
+            drawnW[i] = aspects.computeIfAbsent(h.texts()[i], LabelRenderer::aspect) * s.inkHeight();
             drawnSum += drawnW[i];
             seenSum += s.inkWidth();
         }
@@ -442,6 +444,27 @@ public final class TickLabelMatcher {
     private static final int MIN_EXPONENT = -12, MAX_EXPONENT = 24;
     /** Exponents written out in full ("0.001", "10000") rather than as powers. */
     private static final int MIN_PLAIN_EXPONENT = -4, MAX_PLAIN_EXPONENT = 6;
+
+    /**
+     * {@link #hypotheses} for these step counts, remembered: most axes have labels at every
+     * step, so a few patterns recur from axis to axis and chart to chart. Read-only once made.
+     */
+    private static List<Hypothesis> cachedHypotheses(int[] index) {
+        String key = Arrays.toString(index);
+        List<Hypothesis> known = HYPOTHESES.get(key);
+        if (known == null) {
+            known = List.copyOf(hypotheses(index));
+            if (HYPOTHESES.size() < MAX_PATTERNS) {
+                HYPOTHESES.put(key, known);
+            }
+        }
+        return known;
+    }
+
+    private static final java.util.concurrent.ConcurrentHashMap<String, List<Hypothesis>> HYPOTHESES =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    /** Step patterns remembered (each holds some thousands of sequences). */
+    private static final int MAX_PATTERNS = 32;
 
     /** Every candidate sequence for labels at these step counts, in each way of writing it. */
     static List<Hypothesis> hypotheses(int[] index) {
