@@ -4,15 +4,20 @@ import io.github.chartdigitizer.image.RasterImage;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Removes traces that are the fringe of another: a JPEG'd or blurred line leaves paler,
  * colour-shifted edges that the segmenter may take for a colour of their own. A trace is a
  * fringe when its colour is a shade of another trace's hue, or a pale blend of the panel with
- * it, and it lies on that trace over most of its length; the trace covering more columns is
- * the line. Real series of different colours that overlap for a stretch are kept.
+ * it, and it lies on that trace over most of its length, or is that trace's faint halo beside
+ * it. The trace covering more columns gives the line's course; the line's colour is its ink,
+ * the strongest of its shades. Real series of different colours that overlap for a stretch are
+ * kept, and so is a paler series of a similar hue that runs its own course.
  */
 public final class Duplicates {
     /** Traces closer than this many pixels in a column coincide there: a fringe lies about half a thick line off its centre. */
@@ -28,30 +33,51 @@ public final class Duplicates {
     /**
      * @param plotHeight height of the plot area in pixels: a blurred or downscaled thick line's
      *                   fringes lie up to {@link #SAME_SHARE_OF_HEIGHT} of it off its centre
+     * @return one trace per line, in the segmenter's order: where it was traced best, in the
+     *         colour of its ink
      */
     public static List<PixelTrace> drop(List<PixelTrace> traces, int panel, double plotHeight) {
         double samePx = Math.max(SAME_PX, SAME_SHARE_OF_HEIGHT * plotHeight);
         List<PixelTrace> byCoverage = new ArrayList<>(traces);
-        // The line itself is traced over more columns than any of its fringes.
+        // A line is traced over more columns than its fringes...
         byCoverage.sort(Comparator.comparingDouble(PixelTrace::coverage)
                 .thenComparingInt(t -> RasterImage.channelDistance(t.color(), panel)).reversed());
-        List<PixelTrace> kept = new ArrayList<>();
+        // ...unless JPEG or blur paled a thin line over most of its length: its pale shade is
+        // then traced over more columns than its ink. Such a line keeps the course of the trace
+        // that was seen most (the key) and takes the colour of its ink (the value).
+        Map<PixelTrace, PixelTrace> lines = new LinkedHashMap<>();
         for (PixelTrace t : byCoverage) {
-            if (kept.stream().noneMatch(k -> (sameHue(t.color(), k.color(), panel) || paler(t.color(), k.color(), panel))
-                    && (coincide(k, t, samePx) || faint(t.color(), k.color(), panel)))) {
-                kept.add(t);
+            Optional<PixelTrace> course = lines.keySet().stream()
+                    .filter(k -> shadeOf(t, lines.get(k), panel, samePx)).findFirst();
+            if (course.isEmpty()) {
+                lines.put(t, t);
+            } else if (faint(lines.get(course.get()).color(), t.color(), panel)) {
+                // The line so far was t's halo: t is its ink.
+                PixelTrace k = course.get();
+                lines.put(k, new PixelTrace(t.color(), k.xs(), k.ys(), k.observed(), k.coverage()));
             }
         }
-        // Keep the segmenter's order.
-        return traces.stream().filter(kept::contains).toList();
+        // The segmenter's order, each line where its ink was segmented.
+        Map<Integer, PixelTrace> byInk = new HashMap<>();
+        lines.values().forEach(l -> byInk.put(l.color(), l));
+        return traces.stream().map(t -> byInk.get(t.color())).filter(Objects::nonNull).toList();
+    }
+
+    /**
+     * Whether {@code t} is a fringe of {@code line}: a shade of its hue or a pale blend of it,
+     * that lies on it or is its faint halo, hugging it.
+     */
+    private static boolean shadeOf(PixelTrace t, PixelTrace line, int panel, double samePx) {
+        return (sameHue(t.color(), line.color(), panel) || paler(t.color(), line.color(), panel))
+                && (coincide(line, t, samePx) || faint(t.color(), line.color(), panel) && hugs(line, t, samePx));
     }
 
     /**
      * A trace standing out from the panel less than this share as much as a line of its hue is
-     * that line's anti-aliased or JPEG halo wherever it lies (a halo's trace jumps between the
-     * line's sides and need not coincide with it). 0.65: JPEG halos of the bench's degraded charts
-     * stand at 0.54-0.62 of their line; distinct series of one hue (Set1's purple and pink) at 0.7
-     * and over.
+     * that line's anti-aliased or JPEG halo where it hugs the line (a halo's trace jumps between
+     * the line's sides and need not coincide with it). 0.65: JPEG halos of the bench's degraded
+     * charts stand at 0.54-0.62 of their line; distinct series of one hue (Set1's purple and pink)
+     * at 0.7 and over.
      */
     static final double FAINT_SHARE = 0.65;
 
@@ -96,6 +122,37 @@ public final class Duplicates {
         double a = (v[0] * dir[0] + v[1] * dir[1] + v[2] * dir[2]) / dd;
         double r0 = v[0] - a * dir[0], r1 = v[1] - a * dir[1], r2 = v[2] - a * dir[2];
         return a > 0 && a < 1 && Math.sqrt(r0 * r0 + r1 * r1 + r2 * r2) <= MAX_BLEND_RESIDUAL;
+    }
+
+    /** Least share of a halo's columns where it lies near its line. */
+    static final double HUG_SHARE = 0.5;
+    /**
+     * A halo lies within this many coincidence distances of its line. 2: a halo's trace jumps
+     * between the line's sides; a paler series of a similar hue 14 px off a line (Okabe-Ito sky
+     * blue beside bluish green, 21 degrees apart, at 0.7 scale) runs its own course.
+     */
+    static final double HUG_DISTANCES = 2;
+
+    /**
+     * Whether {@code b} hugs the line {@code a}: on {@link #HUG_SHARE} of the columns where b
+     * was seen, a (seen or bridged) lies within {@link #HUG_DISTANCES} coincidence distances.
+     */
+    private static boolean hugs(PixelTrace a, PixelTrace b, double samePx) {
+        Map<Double, Double> ay = new HashMap<>();
+        for (int i = 0; i < a.xs().length; i++) {
+            ay.put(a.xs()[i], a.ys()[i]);
+        }
+        int seen = 0, near = 0;
+        for (int i = 0; i < b.xs().length; i++) {
+            if (b.observed()[i]) {
+                seen++;
+                Double y = ay.get(b.xs()[i]);
+                if (y != null && Math.abs(y - b.ys()[i]) <= HUG_DISTANCES * samePx) {
+                    near++;
+                }
+            }
+        }
+        return seen > 0 && near >= HUG_SHARE * seen;
     }
 
     private static boolean coincide(PixelTrace a, PixelTrace b, double samePx) {
