@@ -140,6 +140,9 @@ public final class ImageLoader {
             if (ch != 1 && ch != 3 && ch != 4) {
                 return null;
             }
+            if (ch != 4) {
+                return new RasterImage(w, h, opaque(m, ch));
+            }
             byte[] px = new byte[w * h * ch];
             m.get(0, 0, px);
             int[] rgb = new int[w * h];
@@ -164,6 +167,29 @@ public final class ImageLoader {
             return new RasterImage(w, h, rgb);
         } finally {
             m.release();
+        }
+    }
+
+    /**
+     * An opaque image's packed pixels: OpenCV spreads grey or BGR to BGRA, whose bytes read as
+     * little-endian ints are 0xAARRGGBB; the alpha byte is then cleared. A per-pixel loop over
+     * the channels cost as much as decoding the PNG.
+     */
+    private static int[] opaque(org.opencv.core.Mat m, int ch) {
+        org.opencv.core.Mat bgra = new org.opencv.core.Mat();
+        try {
+            org.opencv.imgproc.Imgproc.cvtColor(m, bgra, ch == 1 ? org.opencv.imgproc.Imgproc.COLOR_GRAY2BGRA
+                    : org.opencv.imgproc.Imgproc.COLOR_BGR2BGRA);
+            byte[] px = new byte[m.cols() * m.rows() * 4];
+            bgra.get(0, 0, px);
+            int[] rgb = new int[m.cols() * m.rows()];
+            java.nio.ByteBuffer.wrap(px).order(java.nio.ByteOrder.LITTLE_ENDIAN).asIntBuffer().get(rgb);
+            for (int i = 0; i < rgb.length; i++) {
+                rgb[i] &= 0xffffff;
+            }
+            return rgb;
+        } finally {
+            bgra.release();
         }
     }
 

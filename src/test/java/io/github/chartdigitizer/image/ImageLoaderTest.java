@@ -53,6 +53,18 @@ class ImageLoaderTest {
     }
 
     @Test
+    void loadsGreyPngAsGreyPixels() throws Exception {
+        BufferedImage img = new BufferedImage(3, 2, BufferedImage.TYPE_BYTE_GRAY);
+        img.getRaster().setSample(0, 0, 0, 0);
+        img.getRaster().setSample(1, 0, 0, 0x7f);
+        img.getRaster().setSample(2, 1, 0, 0xff);
+        RasterImage r = loader.load(write(img, "png", "grey.png"));
+        assertEquals(0x000000, r.rgb(0, 0));
+        assertEquals(0x7f7f7f, r.rgb(1, 0));
+        assertEquals(0xffffff, r.rgb(2, 1));
+    }
+
+    @Test
     void loadsJpeg() throws Exception {
         RasterImage r = loader.load(write(twoColours(BufferedImage.TYPE_INT_RGB), "jpg", "chart.jpg"));
         assertEquals(40, r.width());
