@@ -207,7 +207,7 @@ public final class TickLabelLocator {
                         && g.box().centerY() > pa.top() - margin && g.box().centerY() < pa.bottom() + margin)
                 .filter(g -> !isYTickMark(g, pa, left))
                 .toList();
-        side = withoutRuns(side);
+        side = withoutStackedWords(withoutRuns(side));
         List<TextGroup> candidates = new ArrayList<>();
         for (TextGroup line : TextLayout.lines(side)) {
             if (line.box().height() <= MIN_LABEL_HEIGHT) {
@@ -255,6 +255,38 @@ public final class TickLabelLocator {
         return glyphs.stream().filter(g -> !(g.box().height() > RUN_HEIGHT * typical
                 && g.box().height() > RUN_HEIGHT * g.box().width())).toList();
     }
+
+    /**
+     * The glyphs without the letters of a rotated word standing in a column of their own (the
+     * y axis title beside the labels of a small chart): letter after letter with hardly a gap,
+     * in a column no wider than a line of text. One a few pixels from a label would be read as
+     * part of it (p0044 shrunk to 0.7 read "0.8" as "=0.8", and lost "0." of "0.7").
+     */
+    private static List<Glyph> withoutStackedWords(List<Glyph> glyphs) {
+        int[] hs = glyphs.stream().mapToInt(g -> g.box().height()).sorted().toArray();
+        if (hs.length == 0) {
+            return glyphs;
+        }
+        int h = hs[hs.length / 2];
+        java.util.Set<Glyph> word = new java.util.HashSet<>();
+        for (TextGroup col : TextLayout.columns(glyphs)) {
+            // Its rows: one letter each in a rotated word, one label each in a column of labels.
+            List<TextGroup> rows = TextLayout.lines(col.glyphs());
+            if (rows.size() >= MIN_WORD_LETTERS && col.box().width() <= WORD_COLUMN_WIDTH * h
+                    && col.box().height() >= MIN_WORD_LETTERS * h && stackedWord(rows)) {
+                word.addAll(col.glyphs());
+            }
+        }
+        return word.isEmpty() ? glyphs : glyphs.stream().filter(g -> !word.contains(g)).toList();
+    }
+
+    /** Fewest letters (and text heights tall) a column of stacked letters is taken for a word at. */
+    private static final int MIN_WORD_LETTERS = 3;
+    /**
+     * Widest a column of a rotated word's letters is, in the glyphs' median height: one line
+     * of text, its ascenders and descenders, in a title font up to about 1.5 times the labels'.
+     */
+    private static final double WORD_COLUMN_WIDTH = 2.5;
 
     /** An upright run of ink at least this many times the typical glyph height (and its own width). */
     private static final double RUN_HEIGHT = 2.5;

@@ -74,4 +74,26 @@ class TickLabelLocatorTest {
         assertEquals(215, text.xLabels().get(0).box().top());
         assertEquals(222, text.xTitle().get(0).box().top());
     }
+
+    @Test
+    void keepsTheLettersOfTheRotatedTitleOutOfTheYLabels() {
+        // The glyphs left of p0044's plot shrunk to 0.7: y labels 0.9, 0.8, 0.7, 0.6 at x 20-34,
+        // and the rotated title "Validation accuracy" letter by letter at x 5-16, 4 px off.
+        // One letter level with "0.8" was read as part of it ("=0.8"), and two beside "0.7"
+        // cut its "0." away.
+        PlotArea pa = new PlotArea(39.5, 25.06, 442.14, 246.73, PlotArea.FrameKind.LINES);
+        List<Glyph> glyphs = List.of(g(20, 36, 25, 43, 20), g(29, 36, 34, 43, 22), g(26, 41, 27, 43, 2),
+                g(7, 79, 16, 85, 26), g(7, 86, 14, 91, 17), g(7, 93, 14, 99, 30), g(7, 99, 14, 103, 15),
+                g(7, 105, 14, 111, 25), g(20, 104, 25, 111, 20), g(29, 104, 34, 111, 24), g(26, 109, 27, 111, 2),
+                g(7, 112, 14, 117, 17), g(7, 118, 14, 124, 19), g(7, 125, 14, 131, 29), g(7, 136, 14, 142, 24),
+                g(7, 143, 14, 149, 25), g(5, 150, 7, 152, 4), g(8, 150, 14, 152, 12), g(6, 153, 14, 157, 21),
+                g(7, 158, 14, 164, 32), g(5, 165, 14, 171, 31), g(5, 173, 14, 174, 9), g(20, 172, 25, 179, 19),
+                g(29, 172, 34, 178, 12), g(5, 176, 14, 178, 17), g(26, 177, 27, 179, 2), g(7, 179, 14, 185, 32),
+                g(5, 185, 14, 192, 30), g(20, 240, 25, 247, 18), g(29, 240, 34, 247, 20));
+        ChartText text = locator.locate(glyphs, pa, 448, 280);
+        assertEquals(List.of(20, 20, 20, 20), text.yLabels().stream().map(l -> l.box().left()).toList(),
+                text.yLabels()::toString);
+        assertEquals(List.of(3, 3, 3, 2), text.yLabels().stream().map(l -> l.glyphs().size()).toList());
+        assertEquals(19, text.yTitle().size());
+    }
 }
