@@ -16,9 +16,10 @@ package io.github.chartdigitizer.confidence;
  * @param guessedStep     factor when fewer than two used labels were read plainly (the rest
  *                        guessed from an unreadable exponent). 0.5: with one anchor, any step of
  *                        decades fits the guesses equally well, so the scale is itself a guess.
- * @param outlierPenalty  doubt per unit share of the numeric labels rejected as off the fit.
- *                        0.4: labels off the fit were misread or misplaced, so the OCR of this axis
- *                        is shaky, though the fit itself kept to the labels that agree.
+ * @param outlierPenalty  doubt per unit share of the labels read that were rejected, as off the
+ *                        fit or as no number. 0.4: such labels were misread or misplaced, so the
+ *                        OCR of this axis is shaky, though the fit itself kept to the labels that
+ *                        agree.
  * @param residualScalePx residual, in pixels, counted as fully doubtful, and the largest residual
  *                        at which the other scale "fits as well". 1.5: the fit's own tolerance
  *                        for a label at a tick mark.

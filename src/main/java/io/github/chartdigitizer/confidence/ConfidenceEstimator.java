@@ -80,9 +80,13 @@ public final class ConfidenceEstimator {
         // A label the fit took at a guessed value though its text was read as another (p0006
         // shrunk: "104", read as 10^4, taken as 10^10 to fit a misread "107" as 10^7) is as
         // much off the fit as a rejected one.
+        // A label not read as a number at all says as much about how OCR fared on the axis: in
+        // p0072 shrunk to half, 4 of 8 labels were misread, 2 of them as no number, and the 4
+        // that agreed had all lost their "x10^6".
         long rejectedOff = cal.labels().stream().filter(l -> l.status() == TickLabel.Status.REJECTED_OUTLIER).count();
-        long outliers = rejectedOff + used.stream().filter(ConfidenceEstimator::overridden).count();
-        long numeric = rejectedOff + used.size();
+        long notNumbers = cal.labels().stream().filter(l -> l.status() == TickLabel.Status.REJECTED_NOT_NUMERIC).count();
+        long outliers = rejectedOff + notNumbers + used.stream().filter(ConfidenceEstimator::overridden).count();
+        long read = rejectedOff + notNumbers + used.size();
         int guessed = (int) used.stream().filter(l -> l.weight() <= Alternative.GUESS).count();
         long anchors = used.stream().filter(l -> l.weight() > Alternative.GUESS).mapToDouble(TickLabel::value)
                 .distinct().count();
@@ -105,10 +109,10 @@ public final class ConfidenceEstimator {
                     : name + ": only " + used.size() + " tick labels used" + (guessed > 0 ? ", " + guessed + " of them "
                         + "guessed" : "") + ": the calibration is barely checked");
         }
-        double outlierShare = outliers == 0 ? 0 : (double) outliers / numeric;
+        double outlierShare = outliers == 0 ? 0 : (double) outliers / read;
         double fOutliers = 1 - config.outlierPenalty() * outlierShare;
         if (fOutliers < config.warnBelow()) {
-            warnings.add(name + ": " + outliers + " of " + numeric + " numeric tick labels are off the fitted scale "
+            warnings.add(name + ": " + outliers + " of " + read + " tick labels are no number or off the fitted scale "
                     + "(misread?)");
         }
         double r = cal.rmsResidualPx() / config.residualScalePx();

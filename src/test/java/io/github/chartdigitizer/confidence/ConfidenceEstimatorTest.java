@@ -96,6 +96,18 @@ class ConfidenceEstimatorTest {
     }
 
     @Test
+    void aLabelReadAsNoNumberLowersAxisConfidenceLikeAMisread() throws DigitizeException {
+        AxisConfidence clean = axis(fit(0, 20, 40, 60, 80, 100), new ArrayList<>());
+        AxisConfidence misread = axis(fit(0, 20, 40, 60, 30, 100), new ArrayList<>());
+        // "80" read as no number at all: as much a sign that OCR struggled with this axis.
+        AxisConfidence noNumber = axis(fit(0, 20, 40, 60, Double.NaN, 100), new ArrayList<>());
+        assertEquals(5, noNumber.labelsUsed());
+        assertEquals(1, noNumber.labelsRejected());
+        assertTrue(noNumber.score() < clean.score(), noNumber + " vs " + clean);
+        assertEquals(misread.score(), noNumber.score(), 1e-9);
+    }
+
+    @Test
     void twoLabelsLeaveTheAxisUnchecked() throws DigitizeException {
         List<String> warnings = new ArrayList<>();
         AxisConfidence a = axis(fit(3, 7), warnings);
