@@ -55,14 +55,20 @@ package io.github.chartdigitizer.confidence;
  *                        less the matched sequence was right on every axis it accepted, but it
  *                        tells 10^2 from 10^5 by a few pixels of exponent, so such an axis stays
  *                        below 0.8.
+ * @param lostStretch     share of the plot width a gap between a series' traced points must exceed
+ *                        to count as a lost stretch of the line. 0.03: gaps of a few columns where
+ *                        lines cross or markers sit are no loss; the bench's scorer, like a reader
+ *                        of the data, bridges up to 3% of the x span.
+ * @param lostPenalty     doubt per unit share of a series' span lost. 2.0: a series missing a tenth
+ *                        of its span (under 90% of it there, as a usable series needs) lands at 0.8.
  */
 public record ConfidenceConfig(double uncheckedAxis, double checkHalfLife, double guessedStep, double outlierPenalty,
                                double residualScalePx, double residualPenalty, double fullCoverage,
                                double bridgedPenalty, double widthRatio, double widthPenalty, double twinDistance,
                                double twinFactor, double warnBelow, double turnedLabels,
-                               double matchedLabels) {
+                               double matchedLabels, double lostStretch, double lostPenalty) {
     public static final ConfidenceConfig DEFAULTS = new ConfidenceConfig(0.7, 0.5, 0.5, 0.4, 1.5, 0.1, 0.9, 0.4, 2.0,
-            0.5, 80, 0.6, 0.9, 0.75, 0.75);
+            0.5, 80, 0.6, 0.9, 0.75, 0.75, 0.03, 2.0);
 
     public ConfidenceConfig {
         requireShare("uncheckedAxis", uncheckedAxis);
@@ -76,6 +82,10 @@ public record ConfidenceConfig(double uncheckedAxis, double checkHalfLife, doubl
         requireShare("warnBelow", warnBelow);
         requireShare("turnedLabels", turnedLabels);
         requireShare("matchedLabels", matchedLabels);
+        requireShare("lostStretch", lostStretch);
+        if (!(lostPenalty >= 0)) {
+            throw new IllegalArgumentException("lostPenalty must be >= 0: " + lostPenalty);
+        }
         if (!(checkHalfLife > 0) || !(residualScalePx > 0) || !(widthRatio > 1) || !(twinDistance >= 0)) {
             throw new IllegalArgumentException("bad confidence config: checkHalfLife=" + checkHalfLife
                     + ", residualScalePx=" + residualScalePx + ", widthRatio=" + widthRatio

@@ -177,10 +177,26 @@ public final class ConfidenceEstimator {
     SeriesConfidence series(LineEvidence l, List<LineEvidence> all, PlotArea area, List<String> warnings) {
         int n = l.xs().length;
         String name = display(l.name());
-        double xCoverage = n == 0 ? 0 : Math.min(1, (l.xs()[n - 1] - l.xs()[0] + 1) / area.width());
+        double span = n == 0 ? 0 : l.xs()[n - 1] - l.xs()[0] + 1;
+        double xCoverage = Math.min(1, span / area.width());
         double fCoverage = Math.min(1, xCoverage / config.fullCoverage());
         if (fCoverage < config.warnBelow()) {
             warnings.add(name + " spans only " + percent(xCoverage) + " of the plot width (cut short, or not a whole line?)");
+        }
+        // Stretches inside the span with no point, seen or bridged: the tracer lost the line
+        // there (p0027 at half size lost 16% of it mid-plot, at full confidence). A gap of a few
+        // columns (where lines cross) is no lost stretch.
+        double lost = 0;
+        for (int i = 1; i < n; i++) {
+            double gap = l.xs()[i] - l.xs()[i - 1] - 1;
+            if (gap > config.lostStretch() * area.width()) {
+                lost += gap;
+            }
+        }
+        double missing = n == 0 ? 0 : lost / span;
+        double fMissing = Math.max(0, 1 - config.lostPenalty() * missing);
+        if (fMissing < config.warnBelow()) {
+            warnings.add(name + ": " + percent(missing) + " of its span is missing (a stretch of it was not traced)");
         }
         int seen = 0;
         for (boolean o : l.observed()) {
@@ -209,7 +225,7 @@ public final class ConfidenceEstimator {
             warnings.add(name + " has nearly the colour of " + String.join(" and ", twins)
                     + ": one line may have been split in two");
         }
-        double score = clamp(fCoverage * fBridged * fWidth * fTwin);
+        double score = clamp(fCoverage * fMissing * fBridged * fWidth * fTwin);
         return new SeriesConfidence(score, xCoverage, bridged, consistency, !twins.isEmpty());
     }
 

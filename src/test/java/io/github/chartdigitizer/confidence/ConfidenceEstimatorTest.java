@@ -187,6 +187,38 @@ class ConfidenceEstimatorTest {
         assertEquals(List.of(), warnings);
     }
 
+    /** {@code l} without its points from column {@code from} for {@code count} columns. */
+    private static LineEvidence withHole(LineEvidence l, int from, int count) {
+        int n = l.xs().length - count;
+        double[] xs = new double[n], ys = new double[n], width = new double[n];
+        boolean[] seen = new boolean[n];
+        for (int i = 0, j = 0; i < l.xs().length; i++) {
+            if (i < from || i >= from + count) {
+                xs[j] = l.xs()[i];
+                ys[j] = l.ys()[i];
+                seen[j] = l.observed()[i];
+                width[j++] = l.width()[i];
+            }
+        }
+        return new LineEvidence(l.name(), l.color(), xs, ys, seen, width);
+    }
+
+    @Test
+    void aStretchLostMidLineScoresLowerButAFewColumnsDoNot() {
+        LineEvidence whole = line("a", 0x1f77b4, 0.95, 0);
+        // 75 of its 475 columns lost mid-plot (p0027 at half size lost 16% of its line).
+        LineEvidence lost = withHole(whole, 200, 75);
+        // Gaps of 5 columns (1% of the plot) where other lines cross it: no stretch lost.
+        LineEvidence crossed = withHole(withHole(whole, 100, 5), 300, 5);
+        List<String> warnings = new ArrayList<>();
+        assertEquals(1.0, series(crossed, List.of(crossed), warnings).score(), 1e-9);
+        assertEquals(List.of(), warnings);
+        SeriesConfidence s = series(lost, List.of(lost), warnings);
+        assertTrue(s.score() < 0.8, s::toString);
+        assertEquals(1, warnings.size(), warnings::toString);
+        assertTrue(warnings.get(0).contains("16% of its span is missing"), warnings::toString);
+    }
+
     @Test
     void bridgedAndShortLinesScoreLower() {
         LineEvidence solid = line("a", 0x1f77b4, 0.95, 0);
