@@ -35,6 +35,17 @@ class SampleChartsTest {
         assertAll(id, TruthComparison.passBarChecks(truth, chart));
     }
 
+    @org.junit.jupiter.api.Test
+    void tracesTheLineWhereItPassesBesideTheLegendText() throws Exception {
+        // p0027's peak (80 at x 185) passes just right of "Humidity (%)"; its swatch is on the
+        // left. Room for a swatch on both sides had cut the peak out of the data.
+        Truth truth = Truth.sample("p0027");
+        DigitizedChart chart = digitizer.digitize(truth.image());
+        double top = chart.series().get(0).points().stream().mapToDouble(p -> p.y()).max().orElseThrow();
+        assertEquals(80.0, top, 0.5);
+        assertAll("p0027", TruthComparison.passBarChecks(truth, chart));
+    }
+
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {
         "p0004"}) // matplotlib classic: the legend's black frame is a box, not a grey line

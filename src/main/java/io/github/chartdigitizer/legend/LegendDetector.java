@@ -1,5 +1,6 @@
 package io.github.chartdigitizer.legend;
 
+import io.github.chartdigitizer.image.Background;
 import io.github.chartdigitizer.image.RasterImage;
 import io.github.chartdigitizer.model.PixelBox;
 import io.github.chartdigitizer.model.PlotArea;
@@ -53,11 +54,58 @@ public final class LegendDetector {
                 int reach = (int) Math.round(SWATCH_REACH * textHeight);
                 int pad = textHeight / 2;
                 PixelBox b = word.box();
-                out.add(new LegendEntry(word.glyphs(), b, b.grow(reach, pad).clampedTo(inner)));
+                // Room for the swatch on the side it is drawn, or on both when that is unclear:
+                // a data line passing beside the text on the other side stays data.
+                boolean left = hasSwatch(img, b, inner, textHeight, true), right = hasSwatch(img, b, inner, textHeight, false);
+                int toLeft = right && !left ? pad : reach, toRight = left && !right ? pad : reach;
+                PixelBox room = new PixelBox(b.left() - toLeft, b.top() - pad, b.right() + toRight, b.bottom() + pad);
+                out.add(new LegendEntry(word.glyphs(), b, room.clampedTo(inner)));
             }
         }
         return out;
     }
+
+    /**
+     * Whether a swatch is drawn beside the text on this side, inside the plot: in a row through
+     * the text's middle half (a swatch is drawn at mid x-height, above a descender's reach),
+     * ink standing out from the background around the text over at least {@link #MIN_SWATCH}
+     * text heights within {@link #SWATCH_REACH} of the text, that does not run on beyond it as
+     * a grid line or other rule would. A solid or dashed sample is such a stretch; a data line
+     * crossing the row is a few columns of it.
+     */
+    static boolean hasSwatch(RasterImage img, PixelBox text, PixelBox inner, int textHeight, boolean left) {
+        int reach = (int) Math.round(SWATCH_REACH * textHeight);
+        int bg = Background.ofRegion(img, Math.max(0, text.left() - 1), text.top(), Math.min(img.width(), text.right() + 1),
+                text.bottom());
+        int quarter = text.height() / 4;
+        for (int y = Math.max(inner.top(), text.top() + quarter); y < Math.min(inner.bottom(), text.bottom() - quarter); y++) {
+            int near = 0, beyond = 0;
+            for (int k = 1; k <= 2 * reach; k++) {
+                int x = left ? text.left() - k : text.right() - 1 + k;
+                if (x < inner.left() || x >= inner.right()) {
+                    break;
+                }
+                if (RasterImage.channelDistance(img.rgb(x, y), bg) >= SWATCH_CONTRAST) {
+                    if (k <= reach) {
+                        near++;
+                    } else {
+                        beyond++;
+                    }
+                }
+            }
+            if (near >= MIN_SWATCH * textHeight && beyond < RULE_SHARE * reach) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Least length of a swatch, in text heights (matplotlib's handle is about 2.5). */
+    static final double MIN_SWATCH = 1.2;
+    /** Least channel difference from the background around the text of a swatch's pixels. */
+    static final int SWATCH_CONTRAST = 60;
+    /** Ink over this share of the stretch beyond a swatch's reach is a rule running on. */
+    static final double RULE_SHARE = 0.8;
 
     /** The smallest box holding every entry's exclusion (text and swatch room); entries not empty. */
     public static PixelBox around(List<LegendEntry> entries) {
