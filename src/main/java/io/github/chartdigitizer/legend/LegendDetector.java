@@ -19,8 +19,10 @@ import java.util.List;
  * where matplotlib (handle left of the text) and gnuplot (sample right of it) draw the swatch.
  */
 public final class LegendDetector {
-    /** Fewest glyphs in a legend line ("L0", "lr"). */
+    /** Fewest letters in a legend line ("L0", "lr"). */
     static final int MIN_GLYPHS = 2;
+    /** Least height of a letter, in text heights (an x-height letter is about 0.55). */
+    static final double MIN_LETTER = 0.4;
     /** Swatch room beside the text, in text heights: matplotlib's 2 em handle plus padding. */
     static final double SWATCH_REACH = 4.0;
     /** A legend box covers at most this share of the plot area (matplotlib keeps it small). */
@@ -48,7 +50,10 @@ public final class LegendDetector {
         for (TextGroup line : TextLayout.lines(inside)) {
             for (TextGroup word : TextLayout.splitByGaps(line, 2.0 * textHeight)) {
                 int h = word.box().height();
-                if (word.glyphs().size() < MIN_GLYPHS || h > SIZE_RATIO * textHeight || h * SIZE_RATIO < textHeight) {
+                // Letters, not the dashes of a dashed grid line (p0030: a row of 3 x 1 dashes
+                // and the grid's crossing made "words" all along it).
+                long letters = word.glyphs().stream().filter(g -> g.box().height() >= MIN_LETTER * textHeight).count();
+                if (letters < MIN_GLYPHS || h > SIZE_RATIO * textHeight || h * SIZE_RATIO < textHeight) {
                     continue;
                 }
                 int reach = (int) Math.round(SWATCH_REACH * textHeight);

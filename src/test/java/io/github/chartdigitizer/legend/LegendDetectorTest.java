@@ -1,11 +1,16 @@
 package io.github.chartdigitizer.legend;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.chartdigitizer.image.RasterImage;
 import io.github.chartdigitizer.model.PixelBox;
+import io.github.chartdigitizer.model.PlotArea;
+import io.github.chartdigitizer.text.Glyph;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class LegendDetectorTest {
@@ -73,5 +78,29 @@ class LegendDetectorTest {
         row(px, 55, 141, 142, 0x000000);
         RasterImage img = new RasterImage(W, H, px);
         assertFalse(LegendDetector.hasSwatch(img, TEXT, inner, TEXT_HEIGHT, true));
+    }
+
+    @Test
+    void theDashesOfAGridLineAreNoLegendText() {
+        // p0030's dashed grid line at 10^-4: 3 x 1 dashes in a row, and a 5 x 5 cross where a
+        // vertical grid line meets it. Character-sized glyphs in a row, but one letter at most.
+        int[] px = page();
+        List<Glyph> glyphs = new ArrayList<>();
+        glyphs.add(new Glyph(new PixelBox(72, 158, 77, 163), 7));
+        for (int x = 77; x < 110; x += 3) {
+            glyphs.add(new Glyph(new PixelBox(x, 160, x + 3, 161), 2));
+        }
+        // A word of two letters elsewhere: a legend entry.
+        glyphs.add(new Glyph(new PixelBox(200, 100, 205, 108), 20));
+        glyphs.add(new Glyph(new PixelBox(206, 102, 211, 108), 16));
+        for (Glyph g : glyphs) {
+            for (int y = g.box().top(); y < g.box().bottom(); y++) {
+                row(px, y, g.box().left(), g.box().right(), 0x333333);
+            }
+        }
+        PlotArea pa = new PlotArea(20, 20, 380, 180, PlotArea.FrameKind.LINES);
+        List<LegendEntry> entries = new LegendDetector().detect(new RasterImage(W, H, px), WHITE, glyphs, pa, 8);
+        assertEquals(1, entries.size(), entries::toString);
+        assertEquals(new PixelBox(200, 100, 211, 108), entries.get(0).textBox());
     }
 }
