@@ -50,10 +50,12 @@ public final class LegendDetector {
         for (TextGroup line : TextLayout.lines(inside)) {
             for (TextGroup word : TextLayout.splitByGaps(line, 2.0 * textHeight)) {
                 int h = word.box().height();
-                // Letters, not the dashes of a dashed grid line (p0030: a row of 3 x 1 dashes
-                // and the grid's crossing made "words" all along it).
+                // Letters, not the dashes of a dashed grid line: a row of 3 x 1 dashes and the
+                // crosses where vertical grid lines meet it made "words" all along it (p0030,
+                // p0111 shrunk). Text has a few flat marks (". , - _") among its letters at most.
                 long letters = word.glyphs().stream().filter(g -> g.box().height() >= MIN_LETTER * textHeight).count();
-                if (letters < MIN_GLYPHS || h > SIZE_RATIO * textHeight || h * SIZE_RATIO < textHeight) {
+                if (letters < MIN_GLYPHS || 2 * letters < word.glyphs().size() || h > SIZE_RATIO * textHeight
+                        || h * SIZE_RATIO < textHeight) {
                     continue;
                 }
                 int reach = (int) Math.round(SWATCH_REACH * textHeight);

@@ -82,12 +82,16 @@ class LegendDetectorTest {
 
     @Test
     void theDashesOfAGridLineAreNoLegendText() {
-        // p0030's dashed grid line at 10^-4: 3 x 1 dashes in a row, and a 5 x 5 cross where a
-        // vertical grid line meets it. Character-sized glyphs in a row, but one letter at most.
+        // p0030's dashed grid line at 10^-4: 3 x 1 dashes in a row, and 5 x 5 crosses where
+        // vertical grid lines meet it. Character-sized glyphs in a row, but hardly letters.
         int[] px = page();
         List<Glyph> glyphs = new ArrayList<>();
         glyphs.add(new Glyph(new PixelBox(72, 158, 77, 163), 7));
-        for (int x = 77; x < 110; x += 3) {
+        glyphs.add(new Glyph(new PixelBox(95, 158, 100, 163), 7));
+        for (int x = 77; x < 95; x += 3) {
+            glyphs.add(new Glyph(new PixelBox(x, 160, x + 3, 161), 2));
+        }
+        for (int x = 101; x < 130; x += 3) {
             glyphs.add(new Glyph(new PixelBox(x, 160, x + 3, 161), 2));
         }
         // A word of two letters elsewhere: a legend entry.
