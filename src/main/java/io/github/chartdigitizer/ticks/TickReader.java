@@ -79,6 +79,11 @@ public final class TickReader {
         if (text.matches("\\d+,\\d+")) {
             addParsed(out, text.replace(',', '.'), primary);
         }
+        // No library writes a number with a leading zero before more digits: "09" is "0.9"
+        // with its decimal point lost (p0044 at half size).
+        if (text.matches("[-\u2212]?0\\d+")) {
+            addParsed(out, text.replaceFirst("0", "0."), primary);
+        }
         if (Double.isNaN(primary) && UNREAD_POWER.matcher(text).matches() || m.matches()) {
             for (int k = -MAX_EXPONENT; k <= MAX_EXPONENT; k++) {
                 out.add(new Alternative(Math.pow(10, k), Alternative.GUESS));

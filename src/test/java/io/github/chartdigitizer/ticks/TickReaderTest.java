@@ -32,6 +32,14 @@ class TickReaderTest {
     }
 
     @Test
+    void offersTheDecimalPointALeadingZeroLost() {
+        // "0.9" read as "09" (p0044 at half size): no library writes a leading zero before digits.
+        assertTrue(TickReader.alternatives("09", 9).stream().anyMatch(a -> a.value() == 0.9));
+        assertTrue(TickReader.alternatives("\u2212025", -25).stream().anyMatch(a -> a.value() == -0.25));
+        assertTrue(TickReader.alternatives("10", 10).stream().noneMatch(a -> a.value() == 1.0));
+    }
+
+    @Test
     void takesTenWithMarksForAPowerWithAnUnreadExponent() {
         // p0068's 10^19 (an exponent 4 px tall in a JPEG) reads "10”": not the number 10.
         for (String text : List.of("10\u201d", "10'", "10\"", "10*")) {
