@@ -17,9 +17,12 @@ import java.util.concurrent.ConcurrentHashMap;
  * Draws label text as ink coverage, in DejaVu Sans (matplotlib's default font; the sans fonts
  * of gnuplot and ggplot2 have digits of much the same shapes). A raised exponent is written
  * after {@code ^} ("10^3") and drawn as mathtext draws it: at 0.7 of the size, raised.
- * Holds no state of its own: the characters' bitmaps are shared by all threads.
+ * Holds no state of its own: the characters' metrics and bitmaps are shared by all threads.
  */
 final class LabelRenderer {
+    private LabelRenderer() {
+    }
+
     private static final Font FONT = load();
     private static final FontRenderContext FRC = new FontRenderContext(null, true, true);
     /** Exponent size as a share of the base's (mathtext's shrink factor). */
@@ -54,6 +57,10 @@ final class LabelRenderer {
     /** Metrics of each character met so far, shared by all threads: a few dozen at most. */
     private static final ConcurrentHashMap<Character, Glyph> GLYPHS = new ConcurrentHashMap<>();
 
+    private static Glyph glyph(char c) {
+        return GLYPHS.computeIfAbsent(c, k -> Glyph.of(FONT, k));
+    }
+
     /**
      * Width over height of the text's ink, from each character's metrics (as the text is laid
      * out, without kerning): no outline is built, so the many candidate texts of an axis are
@@ -85,7 +92,7 @@ final class LabelRenderer {
     /** Lays the characters out from the pen at {@code scale}, growing {@code ink}; the pen after. */
     private static double lay(String text, double scale, double pen, double dy, double[] ink) {
         for (int i = 0; i < text.length(); i++) {
-            Glyph g = GLYPHS.computeIfAbsent(text.charAt(i), c -> Glyph.of(FONT, c));
+            Glyph g = glyph(text.charAt(i));
             if (g.right() > g.left()) {
                 ink[0] = Math.min(ink[0], pen + scale * g.left());
                 ink[2] = Math.max(ink[2], pen + scale * g.right());
@@ -108,7 +115,7 @@ final class LabelRenderer {
      * {@link #aspect} lays it out, and covers each pixel by the share of the pixel its outline
      * fills (the characters over one another as drawing them one by one would lay them).
      */
-    double[] coverage(String text, int w, int h, double left, double top, double right, double bottom) {
+    static double[] coverage(String text, int w, int h, double left, double top, double right, double bottom) {
         Layout l = layout(text);
         double[] ink = l.ink();
         double sx = (right - left) / Math.max(1e-9, ink[2] - ink[0]);
@@ -136,7 +143,7 @@ final class LabelRenderer {
      */
     private static double cover(Grid g, char c, double pen, double dy, double scale, double[] out) {
         Bitmap b = BITMAPS.computeIfAbsent(c, LabelRenderer::bitmap);
-        double next = pen + scale * GLYPHS.computeIfAbsent(c, k -> Glyph.of(FONT, k)).advance();
+        double next = pen + scale * glyph(c).advance();
         // The character's box on the grid, and back: grid x -> the character's own units.
         double gx0 = g.ox() + g.sx() * (pen + scale * b.x0()), gx1 = gx0 + g.sx() * scale * b.w();
         double gy0 = g.oy() + g.sy() * (dy + scale * b.y0()), gy1 = gy0 + g.sy() * scale * b.h();

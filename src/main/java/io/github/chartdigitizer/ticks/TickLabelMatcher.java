@@ -139,13 +139,9 @@ public final class TickLabelMatcher {
      */
     public double similarity(RasterImage img, int pageColor, PixelBox box, List<String> texts) {
         Seen seen = Seen.of(img, box, pageColor);
-        LabelRenderer renderer = new LabelRenderer();
         double best = 0;
         for (String text : texts) {
-            for (double e : SPREADS) {
-                double[] drawn = renderer.coverage(text, seen.w(), seen.h(), 1 - e, 1 - e, seen.w() - 1 + e, seen.h() - 1 + e);
-                best = Math.max(best, correlation(drawn, seen.ink()));
-            }
+            best = Math.max(best, seen.match(text, SPREADS));
         }
         return best;
     }
@@ -256,6 +252,18 @@ public final class TickLabelMatcher {
             return new Seen(w, h, ink);
         }
 
+        /**
+         * How well the text, drawn with the ink box's bounds moved by each of {@code spreads},
+         * matches the ink at best: the correlation of drawn and seen ink (-1 with no spreads).
+         */
+        double match(String text, double[] spreads) {
+            double best = -1;
+            for (double e : spreads) {
+                best = Math.max(best, correlation(LabelRenderer.coverage(text, w, h, 1 - e, 1 - e, w - 1 + e, h - 1 + e), ink));
+            }
+            return best;
+        }
+
         /** The ink box's width and height inside the grown grid. */
         int inkWidth() {
             return w - 2;
@@ -277,8 +285,7 @@ public final class TickLabelMatcher {
      * and out (the box is thresholded, and blur spreads ink), which costs three drawings a text.
      */
     Optional<Match> best(List<Seen> seen, int[] index) {
-        LabelRenderer renderer = new LabelRenderer();
-        List<Scored> first = firstPass(renderer, seen, byWidthFit(cachedHypotheses(index), seen));
+        List<Scored> first = firstPass(seen, byWidthFit(cachedHypotheses(index), seen));
         if (first.isEmpty()) {
             return Optional.empty();
         }
@@ -286,7 +293,7 @@ public final class TickLabelMatcher {
         List<Scored> rescored = first.stream()
                 .sorted(Comparator.comparingDouble(Scored::score).reversed())
                 .limit(RESCORED)
-                .map(f -> new Scored(f.hypothesis(), score(renderer, f.hypothesis(), seen, memo, SPREADS,
+                .map(f -> new Scored(f.hypothesis(), score(f.hypothesis(), seen, memo, SPREADS,
                         Double.NEGATIVE_INFINITY)))
                 .toList();
         Scored best = rescored.stream().max(Comparator.comparingDouble(Scored::score)).orElseThrow();
@@ -316,13 +323,13 @@ public final class TickLabelMatcher {
      * cannot reach the best {@link #RESCORED} so far, dropped as soon as their labels show it
      * (tried in order of width fit, the likely ones set that bar early).
      */
-    private static List<Scored> firstPass(LabelRenderer renderer, List<Seen> seen, List<Hypothesis> ordered) {
+    private static List<Scored> firstPass(List<Seen> seen, List<Hypothesis> ordered) {
         List<Map<String, Double>> memo = memos(seen.size());
         PriorityQueue<Double> top = new PriorityQueue<>();
         List<Scored> out = new ArrayList<>();
         for (Hypothesis h : ordered) {
             double floor = top.size() < RESCORED ? Double.NEGATIVE_INFINITY : top.peek();
-            double q = score(renderer, h, seen, memo, QUICK_SPREADS, floor);
+            double q = score(h, seen, memo, QUICK_SPREADS, floor);
             if (Double.isNaN(q)) {
                 continue;
             }
@@ -393,8 +400,8 @@ public final class TickLabelMatcher {
      * its bounds moved by each of {@code spreads}, the best kept; NaN as soon as the mean can
      * no longer reach {@code floor} (a correlation is at most 1).
      */
-    private static double score(LabelRenderer renderer, Hypothesis h, List<Seen> seen,
-                                List<Map<String, Double>> memo, double[] spreads, double floor) {
+    private static double score(Hypothesis h, List<Seen> seen, List<Map<String, Double>> memo, double[] spreads,
+                                double floor) {
         double sum = 0;
         int n = seen.size();
         for (int i = 0; i < n; i++) {
@@ -402,14 +409,7 @@ public final class TickLabelMatcher {
                 return Double.NaN;
             }
             Seen s = seen.get(i);
-            sum += memo.get(i).computeIfAbsent(h.texts()[i], text -> {
-                double best = -1;
-                for (double e : spreads) {
-                    double[] drawn = renderer.coverage(text, s.w(), s.h(), 1 - e, 1 - e, s.w() - 1 + e, s.h() - 1 + e);
-                    best = Math.max(best, correlation(drawn, s.ink()));
-                }
-                return best;
-            });
+            sum += memo.get(i).computeIfAbsent(h.texts()[i], text -> s.match(text, spreads));
         }
         return sum / seen.size();
     }
@@ -505,15 +505,24 @@ public final class TickLabelMatcher {
                     exps[i] = e0 + de * index[i];
                     values[i] = Double.parseDouble("1e" + exps[i]);
                 }
-                out.add(new Hypothesis(texts(exps, e -> "10^" + (e < 0 ? "\u2212" + -e : Integer.toString(e))), values, true));
-                out.add(new Hypothesis(texts(exps, e -> String.format(Locale.ROOT, "1e%s%02d", e < 0 ? "-" : "+", Math.abs(e))),
-                        values, true));
+                out.add(new Hypothesis(texts(exps, TickLabelMatcher::power), values, true));
+                out.add(new Hypothesis(texts(exps, TickLabelMatcher::eNotation), values, true));
                 if (e0 >= MIN_PLAIN_EXPONENT && exps[n - 1] <= MAX_PLAIN_EXPONENT) {
                     out.add(new Hypothesis(texts(exps, e -> new BigDecimal("1e" + e).toPlainString()), values, true));
                 }
             }
         }
         return out;
+    }
+
+    /** 10^e as matplotlib's mathtext writes it, a negative exponent with U+2212. */
+    static String power(int e) {
+        return "10^" + (e < 0 ? "\u2212" + -e : Integer.toString(e));
+    }
+
+    /** 10^e as gnuplot and R write it: "1e+04", "1e-03". */
+    static String eNotation(int e) {
+        return String.format(Locale.ROOT, "1e%s%02d", e < 0 ? "-" : "+", Math.abs(e));
     }
 
     private static String[] texts(int[] exps, IntFunction<String> format) {

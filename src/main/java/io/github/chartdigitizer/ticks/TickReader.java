@@ -388,8 +388,8 @@ public final class TickReader {
         double k = Math.log10(Math.abs(v));
         if (v > 0 && Math.abs(k - Math.rint(k)) < 1e-9) {
             int e = (int) Math.rint(k);
-            out.add("10^" + (e < 0 ? "\u2212" + -e : Integer.toString(e)));
-            out.add(String.format(java.util.Locale.ROOT, "1e%s%02d", e < 0 ? "-" : "+", Math.abs(e)));
+            out.add(TickLabelMatcher.power(e));
+            out.add(TickLabelMatcher.eNotation(e));
         }
         if (v < 0) {
             out.addAll(out.stream().map(t -> t.replace("-", "\u2212")).toList());
