@@ -20,7 +20,12 @@ public record TextGroup(List<Glyph> glyphs, PixelBox box) {
 
     /** Median glyph height over several groups (0 when none): a chart's text size. */
     public static int medianGlyphHeight(List<TextGroup> groups) {
-        int[] hs = groups.stream().flatMap(l -> l.glyphs().stream()).mapToInt(g -> g.box().height()).sorted().toArray();
+        return medianHeight(groups.stream().flatMap(l -> l.glyphs().stream()).toList());
+    }
+
+    /** Median height of these glyphs (0 when none). */
+    public static int medianHeight(List<Glyph> glyphs) {
+        int[] hs = glyphs.stream().mapToInt(g -> g.box().height()).sorted().toArray();
         return hs.length == 0 ? 0 : hs[hs.length / 2];
     }
 

@@ -247,11 +247,7 @@ public final class TickLabelLocator {
      * a label would be read as part of it.
      */
     private static List<Glyph> withoutRuns(List<Glyph> glyphs) {
-        int[] hs = glyphs.stream().mapToInt(g -> g.box().height()).sorted().toArray();
-        if (hs.length == 0) {
-            return glyphs;
-        }
-        int typical = hs[hs.length / 2];
+        int typical = TextGroup.medianHeight(glyphs);
         return glyphs.stream().filter(g -> !(g.box().height() > RUN_HEIGHT * typical
                 && g.box().height() > RUN_HEIGHT * g.box().width())).toList();
     }
@@ -263,11 +259,7 @@ public final class TickLabelLocator {
      * part of it (p0044 shrunk to 0.7 read "0.8" as "=0.8", and lost "0." of "0.7").
      */
     private static List<Glyph> withoutStackedWords(List<Glyph> glyphs) {
-        int[] hs = glyphs.stream().mapToInt(g -> g.box().height()).sorted().toArray();
-        if (hs.length == 0) {
-            return glyphs;
-        }
-        int h = hs[hs.length / 2];
+        int h = TextGroup.medianHeight(glyphs);
         java.util.Set<Glyph> word = new java.util.HashSet<>();
         for (TextGroup col : TextLayout.columns(glyphs)) {
             // Its rows: one letter each in a rotated word, one label each in a column of labels.
