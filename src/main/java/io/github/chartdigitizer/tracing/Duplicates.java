@@ -138,47 +138,43 @@ public final class Duplicates {
      * was seen, a (seen or bridged) lies within {@link #HUG_DISTANCES} coincidence distances.
      */
     private static boolean hugs(PixelTrace a, PixelTrace b, double samePx) {
-        Map<Double, Double> ay = new HashMap<>();
-        for (int i = 0; i < a.xs().length; i++) {
-            ay.put(a.xs()[i], a.ys()[i]);
-        }
-        int seen = 0, near = 0;
-        for (int i = 0; i < b.xs().length; i++) {
-            if (b.observed()[i]) {
-                seen++;
-                Double y = ay.get(b.xs()[i]);
-                if (y != null && Math.abs(y - b.ys()[i]) <= HUG_DISTANCES * samePx) {
-                    near++;
-                }
-            }
-        }
-        return seen > 0 && near >= HUG_SHARE * seen;
+        Overlap o = overlap(a, b, HUG_DISTANCES * samePx);
+        return o.seen() > 0 && o.near() >= HUG_SHARE * o.seen();
     }
 
     private static boolean coincide(PixelTrace a, PixelTrace b, double samePx) {
+        Overlap o = overlap(a, b, samePx);
+        // b lies on a over most of b: b is a's fringe (a may be longer, b never the real line).
+        return o.seen() > 0 && o.shared() >= SAME_SHARE * o.seen() && o.near() >= SAME_SHARE * o.shared();
+    }
+
+    /**
+     * Of the columns where b was seen: how many, in how many a has a point too, and in how many
+     * of those a lies within {@code within} pixels of b.
+     */
+    private record Overlap(int seen, int shared, int near) {
+    }
+
+    private static Overlap overlap(PixelTrace a, PixelTrace b, double within) {
         // a where it was seen or bridged: a dashed line's dashes and its fringe's need not fall
         // in the same columns.
         Map<Double, Double> ay = new HashMap<>();
         for (int i = 0; i < a.xs().length; i++) {
             ay.put(a.xs()[i], a.ys()[i]);
         }
-        int shared = 0, same = 0;
+        int seen = 0, shared = 0, near = 0;
         for (int i = 0; i < b.xs().length; i++) {
-            Double y = b.observed()[i] ? ay.get(b.xs()[i]) : null;
-            if (y != null) {
-                shared++;
-                if (Math.abs(y - b.ys()[i]) <= samePx) {
-                    same++;
+            if (b.observed()[i]) {
+                seen++;
+                Double y = ay.get(b.xs()[i]);
+                if (y != null) {
+                    shared++;
+                    if (Math.abs(y - b.ys()[i]) <= within) {
+                        near++;
+                    }
                 }
             }
         }
-        int bSeen = 0;
-        for (boolean o : b.observed()) {
-            if (o) {
-                bSeen++;
-            }
-        }
-        // b lies on a over most of b: b is a's fringe (a may be longer, b never the real line).
-        return bSeen > 0 && shared >= SAME_SHARE * bSeen && same >= SAME_SHARE * shared;
+        return new Overlap(seen, shared, near);
     }
 }
