@@ -77,12 +77,11 @@ public final class ConfidenceEstimator {
     public AxisConfidence axis(AxisCalibration cal, List<String> warnings, LabelReading reading) {
         List<TickLabel> used = cal.accepted();
         int rejected = cal.labels().size() - used.size();
-        // A label the fit took at a guessed value though its text was read as another (p0006
-        // shrunk: "104", read as 10^4, taken as 10^10 to fit a misread "107" as 10^7) is as
-        // much off the fit as a rejected one.
-        // A label not read as a number at all says as much about how OCR fared on the axis: in
+        // Labels OCR misread: those rejected as off the fit; those read as no number at all (in
         // p0072 shrunk to half, 4 of 8 labels were misread, 2 of them as no number, and the 4
-        // that agreed had all lost their "x10^6".
+        // that agreed had all lost their "x10^6"); and those the fit took at a guessed value
+        // though their text was read as another (p0006 shrunk: "104", read as 10^4, taken as
+        // 10^10 to fit a misread "107" as 10^7).
         long rejectedOff = cal.labels().stream().filter(l -> l.status() == TickLabel.Status.REJECTED_OUTLIER).count();
         long notNumbers = cal.labels().stream().filter(l -> l.status() == TickLabel.Status.REJECTED_NOT_NUMERIC).count();
         long outliers = rejectedOff + notNumbers + used.stream().filter(ConfidenceEstimator::overridden).count();

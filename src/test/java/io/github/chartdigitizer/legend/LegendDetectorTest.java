@@ -2,7 +2,6 @@ package io.github.chartdigitizer.legend;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.chartdigitizer.image.RasterImage;
 import io.github.chartdigitizer.model.PixelBox;
@@ -32,6 +31,13 @@ class LegendDetectorTest {
         }
     }
 
+    /** Whether a swatch is seen left and right of {@link #TEXT} on this page. */
+    private static void assertSwatches(int[] px, boolean left, boolean right) {
+        RasterImage img = new RasterImage(W, H, px);
+        assertEquals(left, LegendDetector.hasSwatch(img, TEXT, INNER, TEXT_HEIGHT, true), "left");
+        assertEquals(right, LegendDetector.hasSwatch(img, TEXT, INNER, TEXT_HEIGHT, false), "right");
+    }
+
     @Test
     void findsAMatplotlibHandleLeftOfTheText() {
         int[] px = page();
@@ -39,9 +45,7 @@ class LegendDetectorTest {
         for (int y = 53; y < 55; y++) {
             row(px, y, 110, 140, 0x1f77b4);
         }
-        RasterImage img = new RasterImage(W, H, px);
-        assertTrue(LegendDetector.hasSwatch(img, TEXT, INNER, TEXT_HEIGHT, true));
-        assertFalse(LegendDetector.hasSwatch(img, TEXT, INNER, TEXT_HEIGHT, false));
+        assertSwatches(px, true, false);
     }
 
     @Test
@@ -50,9 +54,7 @@ class LegendDetectorTest {
         for (int x = 215; x < 255; x += 10) {
             row(px, 55, x, x + 6, 0x009e73);
         }
-        RasterImage img = new RasterImage(W, H, px);
-        assertTrue(LegendDetector.hasSwatch(img, TEXT, INNER, TEXT_HEIGHT, false));
-        assertFalse(LegendDetector.hasSwatch(img, TEXT, INNER, TEXT_HEIGHT, true));
+        assertSwatches(px, false, true);
     }
 
     @Test
@@ -64,9 +66,7 @@ class LegendDetectorTest {
         }
         // A grid line through the text's middle, across the whole plot on the left.
         row(px, 55, 2, 145, 0xb0b0b0);
-        RasterImage img = new RasterImage(W, H, px);
-        assertFalse(LegendDetector.hasSwatch(img, TEXT, INNER, TEXT_HEIGHT, false));
-        assertFalse(LegendDetector.hasSwatch(img, TEXT, INNER, TEXT_HEIGHT, true));
+        assertSwatches(px, false, false);
     }
 
     @Test
