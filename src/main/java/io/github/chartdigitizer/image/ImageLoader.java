@@ -130,8 +130,9 @@ public final class ImageLoader {
             return null;
         }
         io.github.chartdigitizer.internal.OpenCv.ensureLoaded();
-        org.opencv.core.Mat m = org.opencv.imgcodecs.Imgcodecs.imdecode(new org.opencv.core.MatOfByte(bytes),
-                org.opencv.imgcodecs.Imgcodecs.IMREAD_UNCHANGED);
+        org.opencv.core.MatOfByte encoded = new org.opencv.core.MatOfByte(bytes);
+        org.opencv.core.Mat m = org.opencv.imgcodecs.Imgcodecs.imdecode(encoded, org.opencv.imgcodecs.Imgcodecs.IMREAD_UNCHANGED);
+        encoded.release();
         try {
             if (m.empty() || m.depth() != org.opencv.core.CvType.CV_8U) {
                 return null;
@@ -140,31 +141,7 @@ public final class ImageLoader {
             if (ch != 1 && ch != 3 && ch != 4) {
                 return null;
             }
-            if (ch != 4) {
-                return new RasterImage(w, h, opaque(m, ch));
-            }
-            byte[] px = new byte[w * h * ch];
-            m.get(0, 0, px);
-            int[] rgb = new int[w * h];
-            for (int i = 0; i < rgb.length; i++) {
-                int o = i * ch;
-                int r, g, b;
-                if (ch == 1) {
-                    r = g = b = px[o] & 0xff;
-                } else {
-                    b = px[o] & 0xff;
-                    g = px[o + 1] & 0xff;
-                    r = px[o + 2] & 0xff;
-                }
-                if (ch == 4) {
-                    int a = px[o + 3] & 0xff;
-                    r = (r * a + 255 * (255 - a)) / 255;
-                    g = (g * a + 255 * (255 - a)) / 255;
-                    b = (b * a + 255 * (255 - a)) / 255;
-                }
-                rgb[i] = (r << 16) | (g << 8) | b;
-            }
-            return new RasterImage(w, h, rgb);
+            return new RasterImage(w, h, ch == 4 ? overWhite(m) : opaque(m, ch));
         } finally {
             m.release();
         }
@@ -191,6 +168,30 @@ public final class ImageLoader {
         } finally {
             bgra.release();
         }
+    }
+
+    /**
+     * A BGRA image's packed pixels composited over white. Its bytes read as little-endian ints
+     * are 0xAARRGGBB; most such PNGs (matplotlib's) are opaque throughout, so only pixels with
+     * some transparency need the arithmetic.
+     */
+    private static int[] overWhite(org.opencv.core.Mat m) {
+        byte[] px = new byte[m.cols() * m.rows() * 4];
+        m.get(0, 0, px);
+        int[] rgb = new int[m.cols() * m.rows()];
+        java.nio.ByteBuffer.wrap(px).order(java.nio.ByteOrder.LITTLE_ENDIAN).asIntBuffer().get(rgb);
+        for (int i = 0; i < rgb.length; i++) {
+            int c = rgb[i];
+            int a = c >>> 24;
+            if (a != 255) {
+                int r = (RasterImage.red(c) * a + 255 * (255 - a)) / 255;
+                int g = (RasterImage.green(c) * a + 255 * (255 - a)) / 255;
+                int b = (RasterImage.blue(c) * a + 255 * (255 - a)) / 255;
+                c = (r << 16) | (g << 8) | b;
+            }
+            rgb[i] = c & 0xffffff;
+        }
+        return rgb;
     }
 
     private static boolean endsWith(byte[] b, byte[] tail) {
