@@ -473,62 +473,39 @@ final class RuleLineDetector {
 
     /**
      * The runs of the rows (or columns) whose longest span is at least {@code minLength} and
-     * dense enough, with their weight, chroma and mean colour; null elsewhere. Summed row by
-     * row, over the qualifying spans only.
+     * dense enough, with their weight, chroma and mean colour; null elsewhere. Each span is
+     * summed along its own row or column (a column's pixels, 4 bytes apart by a row, stay in
+     * the cache from one column to the next).
      */
     private Run[] runs(RasterImage img, int bg, int[] spanStart, int[] spanEnd, boolean horizontal, int minLength) {
-        int across = spanStart.length;
         int minDistance = config.minColorDistance();
-        Run[] runs = new Run[across];
-        int[] qualifying = java.util.stream.IntStream.range(0, across)
-                .filter(j -> spanEnd[j] - spanStart[j] >= minLength).toArray();
-        if (qualifying.length == 0) {
-            return runs;
-        }
-        double[] weight = new double[across], chroma = new double[across];
-        long[] red = new long[across], green = new long[across], blue = new long[across];
-        int[] hits = new int[across];
-        if (horizontal) {
-            for (int y : qualifying) {
-                for (int x = spanStart[y]; x < spanEnd[y]; x++) {
-                    add(img.rgb(x, y), bg, minDistance, y, hits, weight, chroma, red, green, blue);
-                }
-            }
-        } else {
-            int top = Integer.MAX_VALUE, bottom = Integer.MIN_VALUE;
-            for (int x : qualifying) {
-                top = Math.min(top, spanStart[x]);
-                bottom = Math.max(bottom, spanEnd[x]);
-            }
-            for (int y = top; y < bottom; y++) {
-                for (int x : qualifying) {
-                    if (y >= spanStart[x] && y < spanEnd[x]) {
-                        add(img.rgb(x, y), bg, minDistance, x, hits, weight, chroma, red, green, blue);
-                    }
-                }
-            }
-        }
-        for (int j : qualifying) {
+        Run[] runs = new Run[spanStart.length];
+        for (int j = 0; j < runs.length; j++) {
             int n = spanEnd[j] - spanStart[j];
-            if (hits[j] < config.minDensity() * n) {
+            if (n < minLength) {
                 continue;
             }
-            int color = (int) (red[j] / n) << 16 | (int) (green[j] / n) << 8 | (int) (blue[j] / n);
-            runs[j] = new Run(spanStart[j], spanEnd[j], weight[j], chroma[j] / n, color);
+            int hits = 0;
+            double weight = 0, chroma = 0;
+            long red = 0, green = 0, blue = 0;
+            for (int a = spanStart[j]; a < spanEnd[j]; a++) {
+                int c = horizontal ? img.rgb(a, j) : img.rgb(j, a);
+                int dist = RasterImage.channelDistance(c, bg);
+                if (dist >= minDistance) {
+                    hits++;
+                }
+                weight += dist;
+                chroma += RasterImage.chroma(c);
+                red += RasterImage.red(c);
+                green += RasterImage.green(c);
+                blue += RasterImage.blue(c);
+            }
+            if (hits < config.minDensity() * n) {
+                continue;
+            }
+            int color = (int) (red / n) << 16 | (int) (green / n) << 8 | (int) (blue / n);
+            runs[j] = new Run(spanStart[j], spanEnd[j], weight, chroma / n, color);
         }
         return runs;
-    }
-
-    private static void add(int c, int bg, int minDistance, int j, int[] hits, double[] weight, double[] chroma,
-                            long[] red, long[] green, long[] blue) {
-        int dist = RasterImage.channelDistance(c, bg);
-        if (dist >= minDistance) {
-            hits[j]++;
-        }
-        weight[j] += dist;
-        chroma[j] += RasterImage.chroma(c);
-        red[j] += RasterImage.red(c);
-        green[j] += RasterImage.green(c);
-        blue[j] += RasterImage.blue(c);
     }
 }

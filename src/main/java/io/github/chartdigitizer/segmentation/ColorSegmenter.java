@@ -64,11 +64,15 @@ public final class ColorSegmenter {
         int bins = 1 << (3 * BITS);
         int[] count = new int[bins];
         long[] sum = new long[3 * bins];
+        int minContrast = config.minContrast(), minChroma = config.minChroma();
         for (int y = box.top(); y < box.bottom(); y++) {
             for (int x = box.left(); x < box.right(); x++) {
                 int c = img.rgb(x, y);
-                if (isCandidate(c, panel, dark, excluded, box, x, y)) {
-                    candidate[(y - box.top()) * box.width() + (x - box.left())] = true;
+                int i = (y - box.top()) * box.width() + (x - box.left());
+                // Stands out from the panel, is not excluded, and is coloured or a dark line's.
+                if (!excluded[i] && RasterImage.channelDistance(c, panel) >= minContrast
+                        && (RasterImage.chroma(c) >= minChroma || dark[i])) {
+                    candidate[i] = true;
                     int k = bin(c);
                     count[k]++;
                     sum[3 * k] += RasterImage.red(c);
@@ -160,14 +164,6 @@ public final class ColorSegmenter {
             out.add(new SeriesMask(rgb, box, alpha[i]));
         }
         return out;
-    }
-
-    private boolean isCandidate(int c, int panel, boolean[] dark, boolean[] excluded, PixelBox box, int x, int y) {
-        int i = (y - box.top()) * box.width() + (x - box.left());
-        if (excluded[i] || RasterImage.channelDistance(c, panel) < config.minContrast()) {
-            return false;
-        }
-        return RasterImage.chroma(c) >= config.minChroma() || dark[i];
     }
 
     /**
