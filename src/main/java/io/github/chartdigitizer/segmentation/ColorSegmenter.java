@@ -183,12 +183,21 @@ public final class ColorSegmenter {
         // room there is, darker or lighter, is asked of it instead.
         double contrast = Math.min(config.minDarkContrast(), MID_PANEL_SHARE * Math.max(panelLuma, 255 - panelLuma));
         byte[] mask = new byte[w * h];
+        // The panel's own colour (most of the box) stands out by nothing: no luma to work out.
+        boolean skipPanel = contrast > 0;
+        int minChroma = config.minChroma();
         for (int y = box.top(); y < box.bottom(); y++) {
             for (int x = box.left(); x < box.right(); x++) {
                 int c = img.rgb(x, y);
-                double d = Math.abs(RasterImage.luma(c) - panelLuma);
+                if (c == panel && skipPanel) {
+                    continue;
+                }
                 int chroma = RasterImage.chroma(c);
-                if (chroma < config.minChroma() && (d >= contrast || d >= WEAK_SHARE * contrast && chroma >= MIN_TINT)) {
+                if (chroma >= minChroma) {
+                    continue;
+                }
+                double d = Math.abs(RasterImage.luma(c) - panelLuma);
+                if (d >= contrast || d >= WEAK_SHARE * contrast && chroma >= MIN_TINT) {
                     mask[(y - box.top()) * w + (x - box.left())] = (byte) (d >= contrast ? STRONG : WEAK);
                 }
             }
