@@ -474,8 +474,8 @@ final class RuleLineDetector {
     /**
      * The runs of the rows (or columns) whose longest span is at least {@code minLength} and
      * dense enough, with their weight, chroma and mean colour; null elsewhere. Each span is
-     * summed along its own row or column (a column's pixels, 4 bytes apart by a row, stay in
-     * the cache from one column to the next).
+     * summed along its own row or column: a column's pixels lie a row apart, but the cache lines
+     * one column walks through still hold the next column's pixels.
      */
     private Run[] runs(RasterImage img, int bg, int[] spanStart, int[] spanEnd, boolean horizontal, int minLength) {
         int minDistance = config.minColorDistance();
