@@ -21,11 +21,88 @@ public final class Occlusion {
     }
 
     public static List<PixelTrace> bridge(List<PixelTrace> traces) {
-        List<PixelTrace> out = new ArrayList<>();
+        List<PixelTrace> bridged = new ArrayList<>();
         for (PixelTrace t : traces) {
-            out.add(bridgeOne(t, traces));
+            bridged.add(bridgeOne(t, traces));
+        }
+        List<PixelTrace> out = new ArrayList<>();
+        for (PixelTrace t : bridged) {
+            out.add(continued(t, bridged));
         }
         return out;
+    }
+
+    /**
+     * A line whose end goes under another: where its first or last point lies on another
+     * trace (within {@link #COVER_PX}) that runs on beyond it, the line is hidden under that
+     * trace from there (p0084's AdamW, under Sophia for its last 14%), and goes on along it, as
+     * bridged points, as far as that trace goes. Lines drawn over a shared range (as training
+     * curves are) end together; one that stops on top of another is taken to go on under it.
+     */
+    private static PixelTrace continued(PixelTrace t, List<PixelTrace> all) {
+        int n = t.xs().length;
+        if (n == 0) {
+            return t;
+        }
+        List<Map<Double, Double>> others = new ArrayList<>();
+        for (PixelTrace o : all) {
+            if (o != t) {
+                others.add(points(o));
+            }
+        }
+        List<double[]> before = hiddenPart(t.xs()[0], t.ys()[0], t.observed()[0], -1, others);
+        List<double[]> after = hiddenPart(t.xs()[n - 1], t.ys()[n - 1], t.observed()[n - 1], 1, others);
+        if (before.isEmpty() && after.isEmpty()) {
+            return t;
+        }
+        List<double[]> pts = new ArrayList<>();
+        List<Boolean> obs = new ArrayList<>();
+        for (int k = before.size() - 1; k >= 0; k--) {
+            pts.add(before.get(k));
+            obs.add(false);
+        }
+        for (int i = 0; i < n; i++) {
+            pts.add(new double[] {t.xs()[i], t.ys()[i]});
+            obs.add(t.observed()[i]);
+        }
+        for (double[] p : after) {
+            pts.add(p);
+            obs.add(false);
+        }
+        return PixelTrace.of(t.color(), pts, obs, t.coverage());
+    }
+
+    /**
+     * The points, going outwards ({@code dir} -1 left, 1 right) from a seen end point, of the
+     * nearest other trace that the end lies on; empty when it lies on none, or none goes on.
+     */
+    private static List<double[]> hiddenPart(double x, double y, boolean seen, int dir, List<Map<Double, Double>> others) {
+        Map<Double, Double> under = null;
+        double best = COVER_PX;
+        for (Map<Double, Double> o : others) {
+            Double oy = o.get(x);
+            if (oy != null && Math.abs(oy - y) <= best && o.containsKey(x + dir)) {
+                best = Math.abs(oy - y);
+                under = o;
+            }
+        }
+        List<double[]> out = new ArrayList<>();
+        if (!seen || under == null) {
+            return out;
+        }
+        for (double k = x + dir; under.containsKey(k); k += dir) {
+            out.add(new double[] {k, under.get(k)});
+        }
+        return out;
+    }
+
+    /** Every point of a trace, seen or bridged, by column. */
+    private static Map<Double, Double> points(PixelTrace t) {
+        Map<Double, Double> m = new HashMap<>();
+        for (int i = 0; i < t.xs().length; i++) {
+            m.put(t.xs()[i], t.ys()[i]);
+        }
+        return m;
     }
 
     private static PixelTrace bridgeOne(PixelTrace t, List<PixelTrace> all) {
