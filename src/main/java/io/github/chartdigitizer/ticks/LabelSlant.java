@@ -79,7 +79,8 @@ record LabelSlant(double degrees, double elongation, double centerX, double endX
     /**
      * The axis' label direction: the median over labels long enough to show one, when the
      * labels stand clearly taller than level text of the same font ({@code levelHeight}, from
-     * the y labels) and the median is at least {@link #MIN_SLANT}; else 0 (level). Level
+     * the y labels) and the median is at least {@link #MIN_SLANT} (a median just past a right
+     * angle, up to {@link #MAX_POWER_SLANT}, is a right angle); else 0 (level). Level
      * labels are a text height tall, a raised exponent adding under half of one; a turned
      * label of two characters or more is half again as tall at 30 degrees.
      */
@@ -103,9 +104,17 @@ record LabelSlant(double degrees, double elongation, double centerX, double endX
         if (dev[dev.length / 2] > MAX_SPREAD) {
             return 0;
         }
-        // Libraries turn labels by up to a right angle either way; beyond it the measure is off.
+        // Libraries turn labels by up to a right angle either way. An upright "10^3" whose
+        // exponent is nearly full size (9 px to the digits' 12, so counted in the ink) leans
+        // back by up to 20 degrees past it: it stands at a right angle.
+        if (Math.abs(median) > MAX_SLANT && Math.abs(median) <= MAX_POWER_SLANT) {
+            return Math.copySign(90, median);
+        }
         return Math.abs(median) >= MIN_SLANT && Math.abs(median) <= MAX_SLANT ? median : 0;
     }
+
+    /** Largest slant of upright labels leaned back by a raised exponent, in degrees. */
+    static final double MAX_POWER_SLANT = 90 + 20;
 
     /** Largest slant taken, in degrees: upright text, give or take the spread. */
     static final double MAX_SLANT = 90 + 10;
