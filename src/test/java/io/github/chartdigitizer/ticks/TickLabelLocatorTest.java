@@ -96,4 +96,28 @@ class TickLabelLocatorTest {
         assertEquals(List.of(3, 3, 3, 2), text.yLabels().stream().map(l -> l.glyphs().size()).toList());
         assertEquals(19, text.yTitle().size());
     }
+
+    @Test
+    void leavesThickTicksAtAPanelEdgeOutOfTheirLabels() {
+        // ggplot2 redrawn on theme_dark's grey50 panel (p0015): the panel's edge is found at
+        // 139.9, so the 2 px ticks (4 px tall with their rims, columns 130-138) fall outside
+        // it, 8 px right of their labels 1000, 100 and 10. They joined the labels ("100^-").
+        PlotArea pa = new PlotArea(139.87, 69.9, 1263.9, 624.9, PlotArea.FrameKind.PANEL);
+        List<Glyph> glyphs = new ArrayList<>();
+        int[] rows = {85, 338, 591};
+        int[] digits = {4, 3, 2};
+        for (int k = 0; k < rows.length; k++) {
+            int top = rows[k];
+            for (int d = 0; d < digits[k]; d++) {
+                int right = 122 - 13 * (digits[k] - 1 - d);
+                glyphs.add(g(right - 11, top, right, top + 19, d == 0 ? 60 : 111));
+            }
+            glyphs.add(g(130, top + 7, 139, top + 11, 36));
+        }
+        ChartText text = locator.locate(glyphs, pa, 1280, 720);
+        assertEquals(3, text.yLabels().size(), text.yLabels()::toString);
+        for (var label : text.yLabels()) {
+            assertEquals(122, label.box().right(), label::toString);
+        }
+    }
 }
