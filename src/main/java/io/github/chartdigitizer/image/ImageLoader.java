@@ -141,47 +141,44 @@ public final class ImageLoader {
             if (ch != 1 && ch != 3 && ch != 4) {
                 return null;
             }
-            return new RasterImage(w, h, ch == 4 ? overWhite(m) : opaque(m, ch));
+            return new RasterImage(w, h, packed(m, ch));
         } finally {
             m.release();
         }
     }
 
     /**
-     * An opaque image's packed pixels: OpenCV spreads grey or BGR to BGRA, whose bytes read as
-     * little-endian ints are 0xAARRGGBB; the alpha byte is then cleared. A per-pixel loop over
-     * the channels cost as much as decoding the PNG.
+     * An image's packed pixels: OpenCV spreads grey or BGR to BGRA (a BGRA image is taken as
+     * it is), whose bytes read as little-endian ints are 0xAARRGGBB, composited over white. A
+     * per-pixel loop over the channels cost as much as decoding the PNG.
      */
-    private static int[] opaque(org.opencv.core.Mat m, int ch) {
-        org.opencv.core.Mat bgra = new org.opencv.core.Mat();
+    private static int[] packed(org.opencv.core.Mat m, int ch) {
+        org.opencv.core.Mat bgra = ch == 4 ? m : new org.opencv.core.Mat();
         try {
-            org.opencv.imgproc.Imgproc.cvtColor(m, bgra, ch == 1 ? org.opencv.imgproc.Imgproc.COLOR_GRAY2BGRA
-                    : org.opencv.imgproc.Imgproc.COLOR_BGR2BGRA);
+            if (ch != 4) {
+                org.opencv.imgproc.Imgproc.cvtColor(m, bgra, ch == 1 ? org.opencv.imgproc.Imgproc.COLOR_GRAY2BGRA
+                        : org.opencv.imgproc.Imgproc.COLOR_BGR2BGRA);
+            }
             byte[] px = new byte[m.cols() * m.rows() * 4];
             bgra.get(0, 0, px);
-            int[] rgb = new int[m.cols() * m.rows()];
-            java.nio.ByteBuffer.wrap(px).order(java.nio.ByteOrder.LITTLE_ENDIAN).asIntBuffer().get(rgb);
-            for (int i = 0; i < rgb.length; i++) {
-                rgb[i] &= 0xffffff;
-            }
-            return rgb;
+            int[] argb = new int[m.cols() * m.rows()];
+            java.nio.ByteBuffer.wrap(px).order(java.nio.ByteOrder.LITTLE_ENDIAN).asIntBuffer().get(argb);
+            return overWhite(argb);
         } finally {
-            bgra.release();
+            if (bgra != m) {
+                bgra.release();
+            }
         }
     }
 
     /**
-     * A BGRA image's packed pixels composited over white. Its bytes read as little-endian ints
-     * are 0xAARRGGBB; most such PNGs (matplotlib's) are opaque throughout, so only pixels with
-     * some transparency need the arithmetic.
+     * Packed 0xAARRGGBB pixels turned, in place, into opaque 0xRRGGBB composited over white.
+     * Most images are opaque throughout, so only pixels with some transparency need the
+     * arithmetic.
      */
-    private static int[] overWhite(org.opencv.core.Mat m) {
-        byte[] px = new byte[m.cols() * m.rows() * 4];
-        m.get(0, 0, px);
-        int[] rgb = new int[m.cols() * m.rows()];
-        java.nio.ByteBuffer.wrap(px).order(java.nio.ByteOrder.LITTLE_ENDIAN).asIntBuffer().get(rgb);
-        for (int i = 0; i < rgb.length; i++) {
-            int c = rgb[i];
+    private static int[] overWhite(int[] argb) {
+        for (int i = 0; i < argb.length; i++) {
+            int c = argb[i];
             int a = c >>> 24;
             if (a != 255) {
                 int r = (RasterImage.red(c) * a + 255 * (255 - a)) / 255;
@@ -189,9 +186,9 @@ public final class ImageLoader {
                 int b = (RasterImage.blue(c) * a + 255 * (255 - a)) / 255;
                 c = (r << 16) | (g << 8) | b;
             }
-            rgb[i] = c & 0xffffff;
+            argb[i] = c & 0xffffff;
         }
-        return rgb;
+        return argb;
     }
 
     private static boolean endsWith(byte[] b, byte[] tail) {
@@ -234,21 +231,7 @@ public final class ImageLoader {
     public static RasterImage toRaster(BufferedImage img) {
         int w = img.getWidth();
         int h = img.getHeight();
-        int[] argb = img.getRGB(0, 0, w, h, null, 0, w);
-        boolean alpha = img.getColorModel().hasAlpha();
-        for (int i = 0; i < argb.length; i++) {
-            int c = argb[i];
-            if (alpha) {
-                int a = (c >>> 24) & 0xff;
-                if (a != 255) {
-                    int r = (RasterImage.red(c) * a + 255 * (255 - a)) / 255;
-                    int g = (RasterImage.green(c) * a + 255 * (255 - a)) / 255;
-                    int b = (RasterImage.blue(c) * a + 255 * (255 - a)) / 255;
-                    c = (r << 16) | (g << 8) | b;
-                }
-            }
-            argb[i] = c & 0xffffff;
-        }
-        return new RasterImage(w, h, argb);
+        // getRGB gives 0xAARRGGBB, alpha 255 throughout for an image without transparency.
+        return new RasterImage(w, h, overWhite(img.getRGB(0, 0, w, h, null, 0, w)));
     }
 }
