@@ -184,20 +184,22 @@ public final class TickLabelLocator {
      * A y tick mark drawn as its own component (ggplot2, matplotlib styles without spines): a
      * short horizontal dash ending at the plot edge.
      */
-    /** How near the plot edge, in pixels, a thicker tick mark ends. */
-    private static final double EDGE_PX = 1.5;
-
     private static boolean isYTickMark(Glyph g, PlotArea pa, boolean left) {
         // Flat, or a speck no bigger than a stroke is thick: a minor tick blurred in shrinking.
         boolean flat = g.box().height() <= 3 && (2 * g.box().width() >= 3 * g.box().height() || g.box().width() <= 3);
-        double reach = Math.max(3, TICK_GAP * pa.width());
-        boolean near = left ? g.box().right() >= pa.left() - reach : g.box().left() <= pa.right() + reach;
         // A thicker tick, at least twice as long as thick, that runs right up to the edge:
         // ggplot2's, with their anti-aliased rims, stand 4 px tall and 9 long.
-        boolean thickTick = 2 * g.box().height() <= g.box().width()
-                && (left ? g.box().right() >= pa.left() - EDGE_PX : g.box().left() <= pa.right() + EDGE_PX);
-        return flat && near || thickTick;
+        boolean thickTick = 2 * g.box().height() <= g.box().width() && endsWithin(g, pa, left, EDGE_PX);
+        return flat && endsWithin(g, pa, left, Math.max(3, TICK_GAP * pa.width())) || thickTick;
     }
+
+    /** Whether the glyph ends within {@code px} of the plot's left (or right) edge. */
+    private static boolean endsWithin(Glyph g, PlotArea pa, boolean left, double px) {
+        return left ? g.box().right() >= pa.left() - px : g.box().left() <= pa.right() + px;
+    }
+
+    /** How near the plot edge, in pixels, a thicker tick mark ends. */
+    private static final double EDGE_PX = 1.5;
 
     /**
      * How far beyond a tick mark's length, in text heights, a y label may stand off the axis.

@@ -21,14 +21,23 @@ public final class Occlusion {
     }
 
     public static List<PixelTrace> bridge(List<PixelTrace> traces) {
+        List<Map<Double, Double>> seen = traces.stream().map(Occlusion::observed).toList();
         List<PixelTrace> bridged = new ArrayList<>();
-        for (PixelTrace t : traces) {
-            bridged.add(bridgeOne(t, traces));
+        for (int i = 0; i < traces.size(); i++) {
+            bridged.add(bridgeOne(traces.get(i), others(seen, i)));
         }
+        List<Map<Double, Double>> drawn = bridged.stream().map(Occlusion::points).toList();
         List<PixelTrace> out = new ArrayList<>();
-        for (PixelTrace t : bridged) {
-            out.add(continued(t, bridged));
+        for (int i = 0; i < bridged.size(); i++) {
+            out.add(continued(bridged.get(i), others(drawn, i)));
         }
+        return out;
+    }
+
+    /** The traces' maps but the i-th. */
+    private static List<Map<Double, Double>> others(List<Map<Double, Double>> maps, int i) {
+        List<Map<Double, Double>> out = new ArrayList<>(maps);
+        out.remove(i);
         return out;
     }
 
@@ -39,16 +48,10 @@ public final class Occlusion {
      * bridged points, as far as that trace goes. Lines drawn over a shared range (as training
      * curves are) end together; one that stops on top of another is taken to go on under it.
      */
-    private static PixelTrace continued(PixelTrace t, List<PixelTrace> all) {
+    private static PixelTrace continued(PixelTrace t, List<Map<Double, Double>> others) {
         int n = t.xs().length;
         if (n == 0) {
             return t;
-        }
-        List<Map<Double, Double>> others = new ArrayList<>();
-        for (PixelTrace o : all) {
-            if (o != t) {
-                others.add(points(o));
-            }
         }
         List<double[]> before = hiddenPart(t.xs()[0], t.ys()[0], t.observed()[0], -1, others);
         List<double[]> after = hiddenPart(t.xs()[n - 1], t.ys()[n - 1], t.observed()[n - 1], 1, others);
@@ -77,6 +80,10 @@ public final class Occlusion {
      * nearest other trace that the end lies on; empty when it lies on none, or none goes on.
      */
     private static List<double[]> hiddenPart(double x, double y, boolean seen, int dir, List<Map<Double, Double>> others) {
+        List<double[]> out = new ArrayList<>();
+        if (!seen) {
+            return out;
+        }
         Map<Double, Double> under = null;
         double best = COVER_PX;
         for (Map<Double, Double> o : others) {
@@ -86,8 +93,7 @@ public final class Occlusion {
                 under = o;
             }
         }
-        List<double[]> out = new ArrayList<>();
-        if (!seen || under == null) {
+        if (under == null) {
             return out;
         }
         for (double k = x + dir; under.containsKey(k); k += dir) {
@@ -105,13 +111,7 @@ public final class Occlusion {
         return m;
     }
 
-    private static PixelTrace bridgeOne(PixelTrace t, List<PixelTrace> all) {
-        List<Map<Double, Double>> others = new ArrayList<>();
-        for (PixelTrace o : all) {
-            if (o != t) {
-                others.add(observed(o));
-            }
-        }
+    private static PixelTrace bridgeOne(PixelTrace t, List<Map<Double, Double>> others) {
         List<double[]> pts = new ArrayList<>();
         List<Boolean> obs = new ArrayList<>();
         for (int i = 0; i < t.xs().length; i++) {
